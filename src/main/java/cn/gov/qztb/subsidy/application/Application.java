@@ -1,0 +1,233 @@
+package cn.gov.qztb.subsidy.application;
+
+import cn.gov.qztb.subsidy.program.Decision;
+import cn.gov.qztb.subsidy.program.FilingRejected;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The authoritative copy of an application: its validated filing, the decision computed from it,
+ * and where it stands. Process variables mirror it for display; money is only ever taken from here.
+ */
+@Entity
+public class Application {
+
+  @Id
+  @Column(name = "business_key")
+  private String businessKey;
+
+  @Column(name = "program_key")
+  private String programKey;
+
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
+  @Column(name = "enterprise_code")
+  private String enterpriseCode;
+
+  @Column(name = "township_code")
+  private String townshipCode;
+
+  @Column(name = "applicant_user_id")
+  private String applicantUserId;
+
+  @Column(name = "policy_edition")
+  private String policyEdition;
+
+  @Enumerated(EnumType.STRING)
+  private ApplicationStatus status;
+
+  @Column(name = "subject_key")
+  private String subjectKey;
+
+  @Column(name = "filing_json")
+  private String filingJson;
+
+  private Boolean eligible;
+  private BigDecimal amount;
+  private String notes;
+
+  @Column(name = "approved_by")
+  private String approvedBy;
+
+  @Column(name = "approved_at")
+  private Instant approvedAt;
+
+  @Column(name = "rejection_reason")
+  private String rejectionReason;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Application() {}
+
+  Application(String businessKey, String programKey, String processInstanceId, String enterpriseCode,
+      String townshipCode, String applicantUserId, String policyEdition, Instant now) {
+    this.businessKey = businessKey;
+    this.programKey = programKey;
+    this.processInstanceId = processInstanceId;
+    this.enterpriseCode = enterpriseCode;
+    this.townshipCode = townshipCode;
+    this.applicantUserId = applicantUserId;
+    this.policyEdition = policyEdition;
+    this.status = ApplicationStatus.DRAFT;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  void filed(String filingJson, String subjectKey, Instant now) {
+    expect(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+    this.filingJson = filingJson;
+    this.subjectKey = subjectKey;
+    this.eligible = null;
+    this.amount = null;
+    this.notes = null;
+    moveTo(ApplicationStatus.FILED, now);
+  }
+
+  void evaluated(Decision decision, Instant now) {
+    expect(ApplicationStatus.FILED);
+    this.eligible = decision.eligible();
+    this.amount = decision.amount();
+    this.notes = decision.notesText();
+    this.updatedAt = now;
+  }
+
+  void verified(Instant now) {
+    expect(ApplicationStatus.FILED);
+    moveTo(ApplicationStatus.VERIFIED, now);
+  }
+
+  void certified(Instant now) {
+    expect(ApplicationStatus.VERIFIED);
+    moveTo(ApplicationStatus.CERTIFIED, now);
+  }
+
+  void approved(ApplicationStatus required, String userId, Instant now) {
+    expect(required);
+    if (!Boolean.TRUE.equals(eligible)) {
+      throw new FilingRejected("该申请经资格审查不符合条件，不能批准，请选择“退回修改”或“驳回”。审查意见：" + notes);
+    }
+    this.approvedBy = userId;
+    this.approvedAt = now;
+    moveTo(ApplicationStatus.APPROVED, now);
+  }
+
+  void returned(Instant now) {
+    expect(ApplicationStatus.FILED, ApplicationStatus.VERIFIED, ApplicationStatus.CERTIFIED);
+    moveTo(ApplicationStatus.RETURNED, now);
+  }
+
+  void rejected(String reason, Instant now) {
+    expect(ApplicationStatus.FILED, ApplicationStatus.VERIFIED, ApplicationStatus.CERTIFIED);
+    this.rejectionReason = reason;
+    moveTo(ApplicationStatus.REJECTED, now);
+  }
+
+  /** The amount as finally settled by the ledger (after deductions and caps). */
+  void settled(Decision decision, Instant now) {
+    expect(ApplicationStatus.APPROVED);
+    this.amount = decision.amount();
+    this.notes = decision.notesText();
+    this.updatedAt = now;
+  }
+
+  public Decision decision() {
+    if (eligible == null) {
+      throw new IllegalStateException("application " + businessKey + " has not been evaluated");
+    }
+    List<String> lines = notes == null || notes.isEmpty() ? List.of() : Arrays.asList(notes.split("\n"));
+    return new Decision(eligible, amount, lines);
+  }
+
+  private void expect(ApplicationStatus... allowed) {
+    Set<ApplicationStatus> set = EnumSet.copyOf(Arrays.asList(allowed));
+    if (!set.contains(status)) {
+      throw new FilingRejected("申请" + businessKey + "当前状态为“" + status.label() + "”，不能办理此操作");
+    }
+  }
+
+  private void moveTo(ApplicationStatus next, Instant now) {
+    this.status = next;
+    this.updatedAt = now;
+  }
+
+  public String getBusinessKey() {
+    return businessKey;
+  }
+
+  public String getProgramKey() {
+    return programKey;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
+  public String getEnterpriseCode() {
+    return enterpriseCode;
+  }
+
+  public String getTownshipCode() {
+    return townshipCode;
+  }
+
+  public String getApplicantUserId() {
+    return applicantUserId;
+  }
+
+  public String getPolicyEdition() {
+    return policyEdition;
+  }
+
+  public ApplicationStatus getStatus() {
+    return status;
+  }
+
+  public String getSubjectKey() {
+    return subjectKey;
+  }
+
+  public String getFilingJson() {
+    return filingJson;
+  }
+
+  public Boolean getEligible() {
+    return eligible;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+
+  public Instant getApprovedAt() {
+    return approvedAt;
+  }
+
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+}

@@ -1,0 +1,119 @@
+package cn.gov.qztb.subsidy.application;
+
+import cn.gov.qztb.subsidy.SubsidyClock;
+import cn.gov.qztb.subsidy.ledger.SubjectClaims;
+import cn.gov.qztb.subsidy.policy.PolicyBook;
+import cn.gov.qztb.subsidy.program.Decision;
+import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.program.ProgramCase;
+import cn.gov.qztb.subsidy.program.ProgramCases;
+import cn.gov.qztb.subsidy.program.ProgramRegistry;
+import cn.gov.qztb.subsidy.reference.Enterprise;
+import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens to an application: opened, filed, evaluated, reviewed. Called from the process
+ * (listeners and delegates) inside the engine's transaction, so the database and the process
+ * move together or not at all.
+ */
+@Service
+@Transactional
+public class ApplicationService {
+
+  private final ApplicationRepository applications;
+  private final ApplicationNumbers numbers;
+  private final PolicyBook policies;
+  private final ProgramRegistry programs;
+  private final ProgramCases cases;
+  private final EnterpriseRepository enterprises;
+  private final SubjectClaims claims;
+  private final SubsidyClock clock;
+
+  public ApplicationService(ApplicationRepository applications, ApplicationNumbers numbers, PolicyBook policies,
+      ProgramRegistry programs, ProgramCases cases, EnterpriseRepository enterprises, SubjectClaims claims,
+      SubsidyClock clock) {
+    this.applications = applications;
+    this.numbers = numbers;
+    this.policies = policies;
+    this.programs = programs;
+    this.cases = cases;
+    this.enterprises = enterprises;
+    this.claims = claims;
+    this.clock = clock;
+  }
+
+  /** A new application of the enterprise, under the policy edition in force today. */
+  public Application open(String programKey, Enterprise enterprise, String applicantUserId, String processInstanceId) {
+    String edition = policies.editionInForce(clock.today());
+    if (!policies.covers(edition, programKey)) {
+      throw new FilingRejected("现行政策（" + edition + "版）未设立本奖补项目，暂不能申请");
+    }
+    String number = numbers.next(programs.byKey(programKey).numberPrefix(), edition);
+    return applications.save(new Application(number, programKey, processInstanceId, enterprise.getCreditCode(),
+        enterprise.getTownshipCode(), applicantUserId, edition, clock.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public Application get(String businessKey) {
+    return applications.findById(businessKey)
+        .orElseThrow(() -> new IllegalStateException("no application " + businessKey));
+  }
+
+  @Transactional(readOnly = true)
+  public ProgramCase<?, ?> caseOf(Application application) {
+    Enterprise enterprise = enterprises.findById(application.getEnterpriseCode()).orElseThrow();
+    return cases.open(application.getProgramKey(), application.getPolicyEdition(), enterprise);
+  }
+
+  /** Checks the filing, claims its subject and keeps it. @throws FilingRejected naming each problem */
+  public Application file(String businessKey, Map<String, Object> variables) {
+    Application application = get(businessKey);
+    ProgramCase.Filed filed = caseOf(application).read(variables, clock.today());
+    claims.claim(application.getProgramKey(), filed.subjectKey(), businessKey, filed.subjectLabel(),
+        holder -> applications.findById(holder)
+            .map(other -> other.getEnterpriseCode().equals(application.getEnterpriseCode()))
+            .orElse(false));
+    application.filed(filed.json(), filed.subjectKey(), clock.now());
+    return application;
+  }
+
+  public Decision evaluate(String businessKey) {
+    Application application = get(businessKey);
+    Decision decision = caseOf(application).evaluate(application.getFilingJson());
+    application.evaluated(decision, clock.now());
+    return decision;
+  }
+
+  /** Applies a reviewer's decision. @throws FilingRejected if it is not allowed in the current state */
+  public Application review(String businessKey, ReviewInput input, String userId) {
+    Application application = get(businessKey);
+    switch (input.outcome()) {
+      case ADVANCE -> advance(application, input.stage(), userId);
+      case RETURN -> application.returned(clock.now());
+      case REJECT -> {
+        application.rejected(input.stage().title() + "：" + input.comment(), clock.now());
+        claims.release(businessKey);
+      }
+    }
+    return application;
+  }
+
+  /** Records the amount finally awarded by the ledger. */
+  public void settled(String businessKey, Decision decision) {
+    get(businessKey).settled(decision, clock.now());
+  }
+
+  private void advance(Application application, ReviewStage stage, String userId) {
+    switch (stage) {
+      case TOWNSHIP -> application.verified(clock.now());
+      case CERTIFICATION -> application.certified(clock.now());
+      case BUREAU -> {
+        boolean certifies = caseOf(application).policy().certifyingUnit() != null;
+        application.approved(certifies ? ApplicationStatus.CERTIFIED : ApplicationStatus.VERIFIED, userId, clock.now());
+      }
+    }
+  }
+}

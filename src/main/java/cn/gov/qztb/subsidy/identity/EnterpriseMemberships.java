@@ -1,0 +1,54 @@
+package cn.gov.qztb.subsidy.identity;
+
+import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.reference.Enterprise;
+import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
+
+/** Which enterprise a user works for: the enterprise whose Camunda group the user belongs to. */
+@Component
+public class EnterpriseMemberships {
+
+  private final IdentityService identity;
+  private final EnterpriseRepository enterprises;
+
+  public EnterpriseMemberships(IdentityService identity, EnterpriseRepository enterprises) {
+    this.identity = identity;
+    this.enterprises = enterprises;
+  }
+
+  /** @throws FilingRejected when the user is staff of no enterprise, or of more than one */
+  public Enterprise enterpriseOf(String userId) {
+    List<Enterprise> found = enterprises.findByGroupIdIn(groupIdsOf(userId));
+    if (found.isEmpty()) {
+      throw new FilingRejected("您的账号（" + userId + "）未登记为任何企业的经办人，不能发起申请；请联系所在乡镇登记");
+    }
+    if (found.size() > 1) {
+      throw new FilingRejected("您的账号（" + userId + "）同时登记为" + found.size() + "家企业的经办人，无法确定申请企业；请联系管理员");
+    }
+    return found.get(0);
+  }
+
+  /** The user's groups, read without the caller's authorization checks (the caller may not list groups). */
+  public List<String> groupIdsOf(String userId) {
+    return withoutAuthorization(() -> identity.createGroupQuery().groupMember(userId).list())
+        .stream().map(Group::getId).toList();
+  }
+
+  private static <T> T withoutAuthorization(Callable<T> query) {
+    CommandContext context = Context.getCommandContext();
+    try {
+      return context != null ? context.runWithoutAuthorization(query) : query.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package cn.gov.qztb.subsidy.ledger;
+
+import cn.gov.qztb.subsidy.program.Money;
+import java.time.Instant;
+
+/** A ledger record as /api/awards shows it; the amount is a two-decimal string, never a float. */
+public record AwardView(
+    long id,
+    String applicationNumber,
+    String programKey,
+    int clause,
+    String enterpriseCode,
+    String townshipCode,
+    String subjectKey,
+    String amount,
+    String policyEdition,
+    String processInstanceId,
+    String approvedBy,
+    Instant approvedAt,
+    Instant recordedAt,
+    String notes) {
+
+  static AwardView of(Award award) {
+    return new AwardView(award.getId(), award.getBusinessKey(), award.getProgramKey(), award.getClause(),
+        award.getEnterpriseCode(), award.getTownshipCode(), award.getSubjectKey(), Money.format(award.getAmount()),
+        award.getPolicyEdition(), award.getProcessInstanceId(), award.getApprovedBy(), award.getApprovedAt(),
+        award.getRecordedAt(), award.getNotes());
+  }
+}

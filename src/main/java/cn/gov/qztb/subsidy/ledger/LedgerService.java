@@ -1,0 +1,75 @@
+package cn.gov.qztb.subsidy.ledger;
+
+import cn.gov.qztb.subsidy.SubsidyClock;
+import cn.gov.qztb.subsidy.application.Application;
+import cn.gov.qztb.subsidy.application.ApplicationService;
+import cn.gov.qztb.subsidy.application.ApplicationStatus;
+import cn.gov.qztb.subsidy.program.AwardHistory;
+import cn.gov.qztb.subsidy.program.Decision;
+import cn.gov.qztb.subsidy.program.EnterpriseCap;
+import cn.gov.qztb.subsidy.program.Money;
+import cn.gov.qztb.subsidy.program.ProgramCase;
+import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes the ledger. Recording is idempotent (a retried job finds the record it already wrote)
+ * and serialized per enterprise by a row lock, so deductions and caps see every earlier award.
+ */
+@Service
+public class LedgerService {
+
+  private final AwardRepository awards;
+  private final ApplicationService applications;
+  private final EnterpriseRepository enterprises;
+  private final SubsidyClock clock;
+
+  public LedgerService(AwardRepository awards, ApplicationService applications, EnterpriseRepository enterprises,
+      SubsidyClock clock) {
+    this.awards = awards;
+    this.applications = applications;
+    this.enterprises = enterprises;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Award record(String businessKey) {
+    Application application = applications.get(businessKey);
+    enterprises.lockByCreditCode(application.getEnterpriseCode()).orElseThrow();
+    var existing = awards.findByBusinessKey(businessKey);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    if (application.getStatus() != ApplicationStatus.APPROVED) {
+      throw new IllegalStateException("申请" + businessKey + "尚未批准（当前状态：" + application.getStatus().label() + "），不能登记奖补");
+    }
+    ProgramCase<?, ?> programCase = applications.caseOf(application);
+    List<AwardHistory.PastAward> past = awards
+        .findByEnterpriseCodeAndProgramKey(application.getEnterpriseCode(), application.getProgramKey()).stream()
+        .map(a -> new AwardHistory.PastAward(a.getSubjectKey(), a.getAmount()))
+        .toList();
+    AwardHistory history = () -> past;
+    Decision decision = programCase.settle(application.getFilingJson(), application.decision(), history);
+    if (programCase.policy() instanceof EnterpriseCap cap) {
+      decision = capped(decision, cap.enterpriseCap(), history.total(), programCase.policy().clause());
+    }
+    Award award = awards.saveAndFlush(new Award(businessKey, application.getProgramKey(), programCase.policy().clause(),
+        application.getEnterpriseCode(), application.getTownshipCode(), application.getSubjectKey(), decision.amount(),
+        application.getPolicyEdition(), application.getProcessInstanceId(), application.getApprovedBy(),
+        application.getApprovedAt(), clock.now(), decision.notesText()));
+    applications.settled(businessKey, decision);
+    return award;
+  }
+
+  static Decision capped(Decision decision, BigDecimal cap, BigDecimal alreadyAwarded, int clause) {
+    BigDecimal room = cap.subtract(alreadyAwarded).max(BigDecimal.ZERO);
+    if (decision.amount().compareTo(room) <= 0) {
+      return decision;
+    }
+    return decision.adjusted(room, "第" + clause + "条：每家企业累计不超过" + Money.format(cap) + "元，已获"
+        + Money.format(alreadyAwarded) + "元，本次核减为" + Money.format(room) + "元");
+  }
+}

@@ -1,0 +1,58 @@
+package cn.gov.qztb.subsidy.ledger;
+
+import cn.gov.qztb.subsidy.SubsidyClock;
+import cn.gov.qztb.subsidy.program.FilingRejected;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one-application-per-subject rule: a project, an enterprise's stage or period … may be held
+ * by one open or awarded application at a time. A rejected application lets its subject go.
+ */
+@Service
+public class SubjectClaims {
+
+  private final SubjectClaimRepository claims;
+  private final SubsidyClock clock;
+
+  public SubjectClaims(SubjectClaimRepository claims, SubsidyClock clock) {
+    this.claims = claims;
+    this.clock = clock;
+  }
+
+  /**
+   * @param sameEnterprise whether the holder of a clashing claim is the applicant's own enterprise
+   *     (only then is its application number shown: other enterprises' applications stay private)
+   * @throws FilingRejected when another application holds the subject
+   */
+  public void claim(String programKey, String subjectKey, String businessKey, String subjectLabel,
+      java.util.function.Predicate<String> sameEnterprise) {
+    Optional<SubjectClaim> held = claims.findById(new SubjectClaim.Key(programKey, subjectKey));
+    if (held.isPresent()) {
+      if (held.get().getBusinessKey().equals(businessKey)) {
+        return;
+      }
+      throw duplicate(subjectLabel, held.get().getBusinessKey(), sameEnterprise);
+    }
+    claims.deleteByBusinessKey(businessKey);
+    try {
+      claims.saveAndFlush(new SubjectClaim(programKey, subjectKey, businessKey, clock.now()));
+    } catch (DataIntegrityViolationException race) {
+      throw new FilingRejected(subjectLabel + "刚刚已由另一份申请提交，不能重复申请");
+    }
+  }
+
+  public void release(String businessKey) {
+    claims.deleteByBusinessKey(businessKey);
+  }
+
+  private static FilingRejected duplicate(String subjectLabel, String holder,
+      java.util.function.Predicate<String> sameEnterprise) {
+    if (sameEnterprise.test(holder)) {
+      return new FilingRejected("本企业已就" + subjectLabel + "提交申请（申请编号" + holder
+          + "），该申请在办或已获奖补，不能重复申请");
+    }
+    return new FilingRejected(subjectLabel + "已有其他申请在办或已获奖补，不能重复申请");
+  }
+}

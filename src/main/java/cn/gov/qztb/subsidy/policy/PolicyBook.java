@@ -1,0 +1,95 @@
+package cn.gov.qztb.subsidy.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * The policy editions in the database and the parameters they give each program. Editions are
+ * immutable, so each node may keep parsed copies: there is nothing to keep in step between nodes.
+ */
+@Service
+public class PolicyBook {
+
+  private final PolicyEditionRepository editions;
+  private final ObjectMapper yaml =
+      JsonMapper.builder(new YAMLFactory())
+          .addModule(new JavaTimeModule())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .build();
+  private final Map<String, JsonNode> parsed = new ConcurrentHashMap<>();
+
+  public PolicyBook(PolicyEditionRepository editions) {
+    this.editions = editions;
+  }
+
+  /** The edition in force on a date: the one with the latest {@code effectiveFrom} not after it. */
+  public String editionInForce(LocalDate date) {
+    return editions
+        .findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(date)
+        .map(PolicyEdition::getEdition)
+        .orElseThrow(() -> new PolicyException("没有在" + date + "生效的政策版本，请管理员在seeds/policy/中添加"));
+  }
+
+  /** The parameters of a program in an edition, as the program's own record type. */
+  public <P extends ProgramPolicy> P terms(String edition, String programKey, Class<P> type) {
+    JsonNode section = document(edition).path("programs").path(programKey);
+    if (section.isMissingNode() || section.isNull()) {
+      throw new PolicyException("政策版本" + edition + "未规定项目" + programKey + "的参数");
+    }
+    return parse(section, type, edition + "/" + programKey);
+  }
+
+  public boolean covers(String edition, String programKey) {
+    return document(edition).path("programs").has(programKey);
+  }
+
+  /** Parses policy YAML text, checking that every parameter of the record is present. */
+  public JsonNode readDocument(String content) {
+    try {
+      return yaml.readTree(content);
+    } catch (IOException e) {
+      throw new PolicyException("政策文件不是有效的YAML：" + e.getMessage(), e);
+    }
+  }
+
+  <P> P parse(JsonNode section, Class<P> type, String where) {
+    P value;
+    try {
+      value = yaml.treeToValue(section, type);
+    } catch (JsonProcessingException e) {
+      throw new PolicyException("政策参数" + where + "有误：" + e.getOriginalMessage(), e);
+    }
+    for (RecordComponent component : type.getRecordComponents()) {
+      try {
+        if (component.getAccessor().invoke(value) == null) {
+          throw new PolicyException("政策参数" + where + "缺少" + component.getName());
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return value;
+  }
+
+  void forget(String edition) {
+    parsed.remove(edition);
+  }
+
+  private JsonNode document(String edition) {
+    return parsed.computeIfAbsent(edition, id -> readDocument(
+        editions.findById(id).orElseThrow(() -> new PolicyException("政策版本" + id + "不存在")).getContent()));
+  }
+}

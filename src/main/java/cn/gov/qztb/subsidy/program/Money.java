@@ -1,0 +1,21 @@
+package cn.gov.qztb.subsidy.program;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Money is yuan as BigDecimal; it is rounded half-up to the fen once, at the end of a computation. */
+public final class Money {
+
+  public static final BigDecimal ZERO = yuan(BigDecimal.ZERO);
+
+  private Money() {}
+
+  public static BigDecimal yuan(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** "30000.00": the form in which amounts are shown and kept in process variables. */
+  public static String format(BigDecimal amount) {
+    return yuan(amount).toPlainString();
+  }
+}

@@ -1,0 +1,88 @@
+package cn.gov.qztb.subsidy.program;
+
+import cn.gov.qztb.subsidy.policy.ProgramPolicy;
+import cn.gov.qztb.subsidy.reference.Enterprise;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A program applied to one enterprise under one policy edition: the typed bridge between the
+ * generic workflow, which keeps filings as JSON, and the program's own records.
+ */
+public final class ProgramCase<F, P extends ProgramPolicy> {
+
+  /** A filing that passed every check, with the subject it claims. */
+  public record Filed(String json, String subjectKey, String subjectLabel) {}
+
+  private final SubsidyProgram<F, P> program;
+  private final P policy;
+  private final Enterprise enterprise;
+  private final ObjectMapper json;
+
+  ProgramCase(SubsidyProgram<F, P> program, P policy, Enterprise enterprise, ObjectMapper json) {
+    this.program = program;
+    this.policy = policy;
+    this.enterprise = enterprise;
+    this.json = json;
+  }
+
+  public SubsidyProgram<F, P> program() {
+    return program;
+  }
+
+  public P policy() {
+    return policy;
+  }
+
+  public Enterprise enterprise() {
+    return enterprise;
+  }
+
+  /** @throws FilingRejected naming every field that is missing or wrong */
+  public Filed read(Map<String, ?> variables, LocalDate today) {
+    FilingReader reader = new FilingReader(variables);
+    F filing = program.readFiling(reader, policy, enterprise, today);
+    reader.done();
+    return new Filed(write(filing), program.subjectKey(filing, enterprise), program.subjectLabel(filing));
+  }
+
+  public Decision evaluate(String filingJson) {
+    return program.evaluate(filing(filingJson), enterprise, policy);
+  }
+
+  public Decision settle(String filingJson, Decision decision, AwardHistory awards) {
+    return program.settle(filing(filingJson), decision, policy, awards);
+  }
+
+  public List<String> describe(String filingJson) {
+    return program.describe(filing(filingJson), policy);
+  }
+
+  public Map<String, Object> formVariables() {
+    return program.formVariables(policy);
+  }
+
+  /** The stored filing as process variables again (yyyy-MM-dd dates, enum names, plain numbers). */
+  public Map<String, Object> filingVariables(String filingJson) {
+    return program.filingVariables(filing(filingJson));
+  }
+
+  private F filing(String filingJson) {
+    try {
+      return json.readValue(filingJson, program.filingType());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored filing does not match " + program.filingType().getSimpleName(), e);
+    }
+  }
+
+  private String write(F filing) {
+    try {
+      return json.writeValueAsString(filing);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package cn.gov.qztb.subsidy.program.nostopconstruction;
+
+/** 项目级别 of a key project. */
+public enum ProjectLevel {
+  PROVINCIAL("省级重点项目"),
+  MUNICIPAL("市级重点项目"),
+  DISTRICT("区级重点项目"),
+  OTHER("其他项目");
+
+  private final String label;
+
+  ProjectLevel(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

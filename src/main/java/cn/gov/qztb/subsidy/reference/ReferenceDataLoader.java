@@ -1,0 +1,68 @@
+package cn.gov.qztb.subsidy.reference;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings townships, units and enterprises from seeds/ into the database. Idempotent: a row
+ * that exists is updated in place, never added twice.
+ */
+@Component
+public class ReferenceDataLoader {
+
+  private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
+
+  record OrganizationRow(String code, String name, String group) {}
+
+  record EnterpriseRow(String creditCode, String name, String township, EnterpriseKind kind) {}
+
+  private final SeedFiles seeds;
+  private final TownshipRepository townships;
+  private final DistrictUnitRepository units;
+  private final EnterpriseRepository enterprises;
+
+  public ReferenceDataLoader(
+      SeedFiles seeds, TownshipRepository townships, DistrictUnitRepository units, EnterpriseRepository enterprises) {
+    this.seeds = seeds;
+    this.townships = townships;
+    this.units = units;
+    this.enterprises = enterprises;
+  }
+
+  @Transactional
+  public void loadOrganizations() {
+    for (OrganizationRow row : seeds.yamlList("reference/townships.yaml", OrganizationRow.class)) {
+      townships.findById(row.code()).ifPresentOrElse(
+          t -> t.update(row.name(), row.group()),
+          () -> townships.save(new Township(row.code(), row.name(), row.group())));
+    }
+    for (OrganizationRow row : seeds.yamlList("reference/units.yaml", OrganizationRow.class)) {
+      units.findById(row.code()).ifPresentOrElse(
+          u -> u.update(row.name(), row.group()),
+          () -> units.save(new DistrictUnit(row.code(), row.name(), row.group())));
+    }
+  }
+
+  /** Loads an enterprise list (CSV: creditCode,name,township,kind); a bad credit code stops the load. */
+  @Transactional
+  public List<Enterprise> loadEnterprises(String path) {
+    List<EnterpriseRow> rows = seeds.csvRows(path, EnterpriseRow.class);
+    for (EnterpriseRow row : rows) {
+      if (!CreditCode.isValid(row.creditCode())) {
+        throw new IllegalStateException(path + "：企业「" + row.name() + "」的统一社会信用代码「" + row.creditCode()
+            + "」校验码错误（GB 32100-2015），请更正后重新启动");
+      }
+      if (!townships.existsById(row.township())) {
+        throw new IllegalStateException(path + "：企业「" + row.name() + "」的乡镇代码「" + row.township() + "」不存在");
+      }
+      enterprises.findById(row.creditCode()).ifPresentOrElse(
+          e -> e.update(row.name(), row.township(), row.kind()),
+          () -> enterprises.save(new Enterprise(row.creditCode(), row.name(), row.township(), row.kind())));
+    }
+    log.info("Loaded {} enterprises from {}", rows.size(), path);
+    return enterprises.findAllById(rows.stream().map(EnterpriseRow::creditCode).toList());
+  }
+}

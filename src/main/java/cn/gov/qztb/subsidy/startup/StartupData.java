@@ -1,0 +1,92 @@
+package cn.gov.qztb.subsidy.startup;
+
+import cn.gov.qztb.subsidy.identity.DemoUsers;
+import cn.gov.qztb.subsidy.identity.IdentitySeeder;
+import cn.gov.qztb.subsidy.identity.TasklistFilters;
+import cn.gov.qztb.subsidy.policy.PolicyBook;
+import cn.gov.qztb.subsidy.policy.PolicyLoader;
+import cn.gov.qztb.subsidy.program.ProgramRegistry;
+import cn.gov.qztb.subsidy.program.SubsidyProgram;
+import cn.gov.qztb.subsidy.reference.ReferenceDataLoader;
+import cn.gov.qztb.subsidy.reference.SeedFiles;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Brings seeds/ into the database at startup, in one transaction under a row lock so that
+ * nodes starting together take turns: policy editions, townships and units, enterprises, their
+ * Camunda groups, Tasklist filters, and in the demo profile the demo enterprises and users.
+ */
+@Component
+public class StartupData {
+
+  private static final Logger log = LoggerFactory.getLogger(StartupData.class);
+  public static final String ENTERPRISES = "reference/enterprises.csv";
+  public static final String DEMO_ENTERPRISES = "demo/enterprises.csv";
+
+  private final AppLock lock;
+  private final PolicyLoader policyLoader;
+  private final PolicyBook policies;
+  private final ProgramRegistry programs;
+  private final ReferenceDataLoader reference;
+  private final SeedFiles seeds;
+  private final IdentitySeeder identity;
+  private final DemoUsers demoUsers;
+  private final TasklistFilters filters;
+  private final Environment environment;
+
+  public StartupData(AppLock lock, PolicyLoader policyLoader, PolicyBook policies, ProgramRegistry programs,
+      ReferenceDataLoader reference, SeedFiles seeds, IdentitySeeder identity, DemoUsers demoUsers,
+      TasklistFilters filters, Environment environment) {
+    this.lock = lock;
+    this.policyLoader = policyLoader;
+    this.policies = policies;
+    this.programs = programs;
+    this.reference = reference;
+    this.seeds = seeds;
+    this.identity = identity;
+    this.demoUsers = demoUsers;
+    this.filters = filters;
+    this.environment = environment;
+  }
+
+  @Transactional
+  public void load() {
+    lock.acquire("seeding");
+    List<String> editions = policyLoader.load();
+    checkPolicies(editions);
+    reference.loadOrganizations();
+    if (seeds.exists(ENTERPRISES)) {
+      reference.loadEnterprises(ENTERPRISES);
+    }
+    boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
+    if (demo) {
+      reference.loadEnterprises(DEMO_ENTERPRISES);
+    }
+    identity.seedGroups();
+    if (demo) {
+      demoUsers.seed();
+    }
+    filters.seed();
+    log.info("Seed data loaded: policy editions {}, demo data {}", editions, demo ? "loaded" : "not loaded");
+  }
+
+  /** Every program's section of every edition must parse now, not when the first enterprise applies. */
+  private void checkPolicies(List<String> editions) {
+    for (String edition : editions) {
+      for (SubsidyProgram<?, ?> program : programs.all()) {
+        if (policies.covers(edition, program.key())) {
+          policies.terms(edition, program.key(), program.policyType());
+        } else {
+          log.warn("Policy edition {} has no section for program {}: it cannot be applied for under that edition",
+              edition, program.key());
+        }
+      }
+    }
+  }
+}

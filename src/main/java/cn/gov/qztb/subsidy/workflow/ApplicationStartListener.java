@@ -1,0 +1,49 @@
+package cn.gov.qztb.subsidy.workflow;
+
+import cn.gov.qztb.subsidy.application.Application;
+import cn.gov.qztb.subsidy.application.ApplicationService;
+import cn.gov.qztb.subsidy.identity.EnterpriseMemberships;
+import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.reference.Enterprise;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * On the start event: the application belongs to the enterprise of the user who starts it (the
+ * applicant never types an enterprise code); it gets its number as business key.
+ */
+@Component("applicationStartListener")
+public class ApplicationStartListener implements ExecutionListener {
+
+  private final ApplicationService applications;
+  private final ApplicationVariables variables;
+  private final EnterpriseMemberships memberships;
+  private final CurrentUser currentUser;
+
+  public ApplicationStartListener(ApplicationService applications, ApplicationVariables variables,
+      EnterpriseMemberships memberships, CurrentUser currentUser) {
+    this.applications = applications;
+    this.variables = variables;
+    this.memberships = memberships;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    String userId = currentUser.authenticatedUserId();
+    if (userId == null) {
+      userId = (String) execution.getVariable(ProcessVariables.APPLICANT_USER_ID);
+    }
+    if (userId == null) {
+      throw new FilingRejected("无法确定申请人，请登录后再发起申请");
+    }
+    execution.setVariable(ProcessVariables.APPLICANT_USER_ID, userId);
+    Enterprise enterprise = memberships.enterpriseOf(userId);
+    String programKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+    Application application = applications.open(programKey, enterprise, userId, execution.getProcessInstanceId());
+    execution.setProcessBusinessKey(application.getBusinessKey());
+    variables.opened(execution, application);
+  }
+}

@@ -1,0 +1,29 @@
+package cn.gov.qztb.subsidy.workflow;
+
+import cn.gov.qztb.subsidy.application.ApplicationService;
+import cn.gov.qztb.subsidy.application.ReviewStage;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One review listener bean per stage, named as the BPMN files refer to them. */
+@Configuration
+public class ReviewListeners {
+
+  @Bean
+  ReviewListener townshipVerificationListener(ApplicationService applications, ApplicationVariables variables,
+      CurrentUser currentUser) {
+    return new ReviewListener(ReviewStage.TOWNSHIP, applications, variables, currentUser);
+  }
+
+  @Bean
+  ReviewListener certificationListener(ApplicationService applications, ApplicationVariables variables,
+      CurrentUser currentUser) {
+    return new ReviewListener(ReviewStage.CERTIFICATION, applications, variables, currentUser);
+  }
+
+  @Bean
+  ReviewListener bureauApprovalListener(ApplicationService applications, ApplicationVariables variables,
+      CurrentUser currentUser) {
+    return new ReviewListener(ReviewStage.BUREAU, applications, variables, currentUser);
+  }
+}

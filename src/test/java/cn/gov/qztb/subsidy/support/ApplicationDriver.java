@@ -1,0 +1,79 @@
+package cn.gov.qztb.subsidy.support;
+
+import cn.gov.qztb.subsidy.identity.EnterpriseMemberships;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/** Walks applications through their processes as the demo users would, through the Java API. */
+@Component
+public class ApplicationDriver {
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final ManagementService management;
+  private final EnterpriseMemberships memberships;
+
+  public ApplicationDriver(RuntimeService runtime, TaskService tasks, IdentityService identity,
+      ManagementService management, EnterpriseMemberships memberships) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.management = management;
+    this.memberships = memberships;
+  }
+
+  public ProcessInstance start(String programKey, String userId) {
+    return as(userId, () -> runtime.startProcessInstanceByKey(programKey));
+  }
+
+  public Task task(ProcessInstance instance, String taskKey) {
+    Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    if (task == null) {
+      throw new AssertionError("no open task " + taskKey + " in " + instance.getBusinessKey());
+    }
+    return task;
+  }
+
+  /** Completes the open task with that key as the user, the way Tasklist does. */
+  public void complete(ProcessInstance instance, String taskKey, String userId, Map<String, Object> variables) {
+    Task task = task(instance, taskKey);
+    as(userId, () -> {
+      tasks.complete(task.getId(), variables);
+      return null;
+    });
+  }
+
+  /** Runs the instance's due jobs (the ledger write) as the job executor would. */
+  public int runJobs(ProcessInstance instance) {
+    List<Job> jobs = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
+    jobs.forEach(job -> management.executeJob(job.getId()));
+    return jobs.size();
+  }
+
+  public Map<String, Object> variables(ProcessInstance instance) {
+    return runtime.getVariables(instance.getId());
+  }
+
+  public <T> T as(String userId, Callable<T> work) {
+    identity.setAuthentication(userId, memberships.groupIdsOf(userId));
+    try {
+      return work.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}

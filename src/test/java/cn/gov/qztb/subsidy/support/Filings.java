@@ -1,0 +1,50 @@
+package cn.gov.qztb.subsidy.support;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/** Valid filings to start from; tests change one field at a time. */
+public final class Filings {
+
+  private Filings() {}
+
+  public static String uniqueProjectCode() {
+    return "XM-2024-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+  }
+
+  /** A provincial project with 60 workers every holiday day: eligible for 30000.00. */
+  public static Map<String, Object> noStopConstruction(String projectCode) {
+    Map<String, Object> filing = new HashMap<>();
+    filing.put("projectCode", projectCode);
+    filing.put("projectName", "泉州湾跨海大桥引线工程");
+    filing.put("projectLevel", "PROVINCIAL");
+    for (int day = 1; day <= 8; day++) {
+      filing.put("workersDay" + day, 60);
+    }
+    return filing;
+  }
+
+  public static Map<String, Object> with(Map<String, Object> filing, String name, Object value) {
+    Map<String, Object> changed = new HashMap<>(filing);
+    changed.put(name, value);
+    return changed;
+  }
+
+  public static Map<String, Object> decision(String variable, String decision, String commentVariable, String comment) {
+    Map<String, Object> values = new HashMap<>();
+    values.put(variable, decision);
+    if (comment != null) {
+      values.put(commentVariable, comment);
+    }
+    return values;
+  }
+
+  public static Map<String, Object> township(String decision, String comment) {
+    return decision("townshipDecision", decision, "townshipComment", comment);
+  }
+
+  public static Map<String, Object> bureau(String decision, String comment) {
+    return decision("bureauDecision", decision, "bureauComment", comment);
+  }
+}
