@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The whole application with its demo data on an in-memory H2 database; jobs are run by the test. */
+/** The whole application, served on a random port, with its demo data on an in-memory H2 database; jobs are run by the test. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
 public @interface ProcessTest {}
