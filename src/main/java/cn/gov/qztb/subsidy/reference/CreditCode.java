@@ -15,16 +15,29 @@ public final class CreditCode {
     if (code == null || code.length() != 18) {
       return false;
     }
+    int check = checkIndex(code.substring(0, 17));
+    return check >= 0 && code.charAt(17) == ALPHABET.charAt(check);
+  }
+
+  /** The check character that completes 17 characters to a valid code. */
+  public static char checkCharacter(String first17) {
+    int check = checkIndex(first17);
+    if (first17.length() != 17 || check < 0) {
+      throw new IllegalArgumentException("需要17位有效字符：" + first17);
+    }
+    return ALPHABET.charAt(check);
+  }
+
+  private static int checkIndex(String first17) {
     int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      int value = ALPHABET.indexOf(code.charAt(i));
+    for (int i = 0; i < first17.length() && i < 17; i++) {
+      int value = ALPHABET.indexOf(first17.charAt(i));
       if (value < 0) {
-        return false;
+        return -1;
       }
       sum += value * WEIGHTS[i];
     }
-    int check = (31 - sum % 31) % 31;
-    return code.charAt(17) == ALPHABET.charAt(check);
+    return (31 - sum % 31) % 31;
   }
 
   public static String requireValid(String code) {

@@ -4,6 +4,7 @@ import cn.gov.qztb.subsidy.identity.EnterpriseMemberships;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,14 +23,16 @@ public class ApplicationDriver {
   private final IdentityService identity;
   private final ManagementService management;
   private final EnterpriseMemberships memberships;
+  private final HistoryService history;
 
   public ApplicationDriver(RuntimeService runtime, TaskService tasks, IdentityService identity,
-      ManagementService management, EnterpriseMemberships memberships) {
+      ManagementService management, EnterpriseMemberships memberships, HistoryService history) {
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
     this.management = management;
     this.memberships = memberships;
+    this.history = history;
   }
 
   public ProcessInstance start(String programKey, String userId) {
@@ -60,8 +63,29 @@ public class ApplicationDriver {
     return jobs.size();
   }
 
+  /** Files, verifies, certifies where the program certifies, approves and runs the ledger job. */
+  public void approve(ProcessInstance instance, Scenario scenario, String applicant, Map<String, Object> filing) {
+    complete(instance, "filing", applicant, filing);
+    approveFiled(instance, scenario);
+  }
+
+  public void approveFiled(ProcessInstance instance, Scenario scenario) {
+    complete(instance, "townshipVerification", scenario.verifier(), Filings.township("APPROVE", null));
+    if (scenario.certifier() != null) {
+      complete(instance, "keyEnterpriseCertification", scenario.certifier(),
+          Filings.decision("certificationDecision", "CERTIFY", "certificationComment", null));
+    }
+    complete(instance, "bureauApproval", scenario.approver(), Filings.bureau("APPROVE", null));
+    runJobs(instance);
+  }
+
   public Map<String, Object> variables(ProcessInstance instance) {
     return runtime.getVariables(instance.getId());
+  }
+
+  public Object historicVariable(ProcessInstance instance, String name) {
+    return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name)
+        .singleResult().getValue();
   }
 
   public <T> T as(String userId, Callable<T> work) {

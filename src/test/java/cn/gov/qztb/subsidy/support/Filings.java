@@ -25,6 +25,23 @@ public final class Filings {
     return filing;
   }
 
+  /** 2 booths offline by an exporter above 1,000,000 USD, reported before departure: 30000 + 90% × 16000.50 = 44400.45. */
+  public static Map<String, Object> exhibition() {
+    Map<String, Object> filing = new HashMap<>();
+    filing.put("exhibitionName", "中东（迪拜）国际五金展");
+    filing.put("exhibitionCountry", "阿联酋");
+    filing.put("exhibitionStartDate", "2024-04-23");
+    filing.put("offline", true);
+    filing.put("booths", 2);
+    filing.put("hasSelfOperatedExports", true);
+    filing.put("exports2023Usd", "1500000.00");
+    filing.put("departureDate", "2024-04-18");
+    filing.put("reportedDate", "2024-04-10");
+    filing.put("airfare1", "8600.00");
+    filing.put("airfare2", "7400.50");
+    return filing;
+  }
+
   public static Map<String, Object> with(Map<String, Object> filing, String name, Object value) {
     Map<String, Object> changed = new HashMap<>(filing);
     changed.put(name, value);

@@ -1,0 +1,67 @@
+package cn.gov.qztb.subsidy.program.electricity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.qztb.subsidy.ledger.Award;
+import cn.gov.qztb.subsidy.ledger.AwardRepository;
+import cn.gov.qztb.subsidy.reference.EnterpriseKind;
+import cn.gov.qztb.subsidy.support.ApplicationDriver;
+import cn.gov.qztb.subsidy.support.ProcessTest;
+import cn.gov.qztb.subsidy.support.Scenario;
+import cn.gov.qztb.subsidy.support.TestEnterprises;
+import cn.gov.qztb.subsidy.support.TestEnterprises.Staff;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Clause 9 across two applications of one enterprise: the Q1 deduction and the 500,000 cap, read from the ledger. */
+@ProcessTest
+class ElectricityProcessTest {
+
+  static final String PROGRAM = "electricityIncrementReward";
+  static final Scenario SCENARIO = Scenario.all().stream().filter(s -> s.program().equals(PROGRAM)).findFirst().orElseThrow();
+
+  @Autowired ApplicationDriver driver;
+  @Autowired TestEnterprises enterprises;
+  @Autowired AwardRepository awards;
+
+  @Test
+  void q1AwardDeductsJanFebAndTheTwoStopAt500000() {
+    Staff staff = enterprises.staffOfNew(EnterpriseKind.INDUSTRIAL_ABOVE_SIZE, "baiqi");
+    // Jan–Feb: increment 2,000,000 kWh → 400,000.00
+    Award janFeb = award(staff, Map.of("period", "JAN_FEB", "kwhJan2023", 1_000_000, "kwhFeb2023", 1_000_000,
+        "kwhJan2024", 2_000_000, "kwhFeb2024", 2_000_000));
+    assertThat(janFeb.getAmount()).isEqualByComparingTo("400000.00");
+
+    // Q1: increment 3,500,000 kWh → 700,000.00 gross, less 400,000.00 → 300,000.00, cut to the 100,000.00 left under the cap
+    Award q1 = award(staff, Map.of("period", "Q1", "kwhJan2023", 1_000_000, "kwhFeb2023", 1_000_000, "kwhMar2023", 1_000_000,
+        "kwhJan2024", 2_000_000, "kwhFeb2024", 2_000_000, "kwhMar2024", 2_500_000));
+    assertThat(q1.getAmount()).isEqualByComparingTo("100000.00");
+    assertThat(q1.getNotes()).contains(
+        "第9条：扣除本企业已获1-2月用电奖励400000.00元，本次核定为300000.00元",
+        "第9条：每家企业累计不超过500000.00元，已获400000.00元，本次核减为100000.00元");
+    assertThat(awards.findByEnterpriseCodeAndProgramKey(staff.enterpriseCode(), PROGRAM).stream()
+        .map(Award::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("500000.00");
+  }
+
+  @Test
+  void janFebAwardedAfterQ1IsDeductedTheSameWay() {
+    Staff staff = enterprises.staffOfNew(EnterpriseKind.INDUSTRIAL_ABOVE_SIZE, "baiqi");
+    Award q1 = award(staff, Map.of("period", "Q1", "kwhJan2023", 100_000, "kwhFeb2023", 100_000, "kwhMar2023", 100_000,
+        "kwhJan2024", 150_000, "kwhFeb2024", 150_000, "kwhMar2024", 100_000));
+    assertThat(q1.getAmount()).isEqualByComparingTo("20000.00");
+
+    Award janFeb = award(staff, Map.of("period", "JAN_FEB", "kwhJan2023", 100_000, "kwhFeb2023", 100_000,
+        "kwhJan2024", 150_000, "kwhFeb2024", 150_000));
+    assertThat(janFeb.getAmount()).isEqualByComparingTo("0.00");
+    assertThat(janFeb.getNotes()).contains("第9条：扣除本企业已获一季度用电奖励20000.00元，本次核定为0.00元");
+  }
+
+  private Award award(Staff staff, Map<String, Object> filing) {
+    ProcessInstance instance = driver.start(PROGRAM, staff.userId());
+    driver.approve(instance, SCENARIO, staff.userId(), filing);
+    return awards.findByBusinessKey(instance.getBusinessKey()).orElseThrow();
+  }
+}

@@ -1,0 +1,58 @@
+package cn.gov.qztb.subsidy.support;
+
+import cn.gov.qztb.subsidy.identity.IdentitySeeder;
+import cn.gov.qztb.subsidy.reference.CreditCode;
+import cn.gov.qztb.subsidy.reference.Enterprise;
+import cn.gov.qztb.subsidy.reference.EnterpriseKind;
+import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers a fresh enterprise with one staff user, so that tests of once-per-enterprise rules
+ * do not depend on what other tests in the same database did.
+ */
+@Component
+public class TestEnterprises {
+
+  private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+  private final EnterpriseRepository enterprises;
+  private final IdentitySeeder identity;
+  private final TransactionTemplate transaction;
+
+  public TestEnterprises(EnterpriseRepository enterprises, IdentitySeeder identity, TransactionTemplate transaction) {
+    this.enterprises = enterprises;
+    this.identity = identity;
+    this.transaction = transaction;
+  }
+
+  /** A user who is the only staff of a new enterprise of that kind in that township ("luoyang" …). */
+  public Staff staffOfNew(EnterpriseKind kind, String township) {
+    int n = SEQUENCE.incrementAndGet();
+    String code = creditCode(n);
+    String userId = "staff" + code.substring(8, 17).toLowerCase();
+    transaction.executeWithoutResult(status -> {
+      Enterprise enterprise = enterprises.save(new Enterprise(code, "测试企业" + n, township, kind));
+      identity.ensureGroup(enterprise.getGroupId(), enterprise.getName(), IdentitySeeder.TYPE_ENTERPRISE);
+      identity.ensureUser(userId, "测试经办人" + n, "demo", List.of(enterprise.getGroupId()));
+    });
+    return new Staff(userId, code);
+  }
+
+  public record Staff(String userId, String enterpriseCode) {}
+
+  private static String creditCode(int n) {
+    StringBuilder org = new StringBuilder("TE");
+    int value = n;
+    for (int i = 0; i < 7; i++) {
+      org.append(ALPHABET.charAt(value % ALPHABET.length()));
+      value /= ALPHABET.length();
+    }
+    String first17 = "91350521" + org;
+    return first17 + CreditCode.checkCharacter(first17);
+  }
+}
