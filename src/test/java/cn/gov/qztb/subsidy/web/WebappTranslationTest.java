@@ -1,0 +1,115 @@
+package cn.gov.qztb.subsidy.web;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.qztb.subsidy.support.ProcessTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The Simplified Chinese overlays of Tasklist and the welcome/login pages: every key of Camunda's
+ * English file is translated, and the server sends our files rather than the webjar's.
+ */
+@ProcessTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class WebappTranslationTest {
+
+  static final String APP = "META-INF/resources/webjars/camunda/app/";
+  static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{.*?}}");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired TestRestTemplate http;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"tasklist", "welcome"})
+  void chineseHasEveryEnglishKeyAndPlaceholder(String app) throws IOException {
+    Map<String, String> en = leaves(webjarEnglish(app));
+    Map<String, String> zh = leaves(ourChinese(app));
+    List<String> problems = new ArrayList<>();
+    en.keySet().stream().filter(key -> !zh.containsKey(key)).forEach(key -> problems.add("missing in zh: " + key));
+    zh.keySet().stream().filter(key -> !en.containsKey(key)).forEach(key -> problems.add("not in en: " + key));
+    en.forEach((key, english) -> {
+      String chinese = zh.get(key);
+      if (chinese == null) {
+        return;
+      }
+      if (chinese.isBlank() && !english.isBlank()) {
+        problems.add("empty: " + key);
+      }
+      PLACEHOLDER.matcher(english).results().map(MatchResult::group).filter(p -> !chinese.contains(p))
+          .forEach(p -> problems.add("placeholder " + p + " missing: " + key));
+    });
+    System.out.printf("%s: %d keys checked%n", app, en.size());
+    assertThat(problems).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"tasklist, CLAIM_TASK, 认领", "welcome, PAGE_LOGIN_SIGN_IN_ACTION, 登录"})
+  void serverSendsTheOverlay(String app, String key, String chinese) throws IOException {
+    assertThat(get("/camunda/app/" + app + "/scripts/config.js")).contains("'zh'").contains("惠企政策兑现");
+    JsonNode served = JSON.readTree(get("/camunda/app/" + app + "/locales/zh.json"));
+    assertThat(served.at("/labels/" + key).asText()).isEqualTo(chinese);
+  }
+
+  private String get(String path) {
+    ResponseEntity<byte[]> response = http.getForEntity(path, byte[].class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return new String(response.getBody(), UTF_8);
+  }
+
+  /** Camunda's own en.json of the app, from the webjar (starts with a UTF-8 BOM). */
+  private JsonNode webjarEnglish(String app) throws IOException {
+    List<URL> webjar = Collections.list(getClass().getClassLoader().getResources(APP + app + "/locales/en.json"))
+        .stream().filter(url -> url.toString().contains("camunda-webapp-webjar")).toList();
+    assertThat(webjar).hasSize(1);
+    try (InputStream in = webjar.get(0).openStream()) {
+      String text = new String(in.readAllBytes(), UTF_8);
+      return JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+  }
+
+  private JsonNode ourChinese(String app) throws IOException {
+    URL url = getClass().getClassLoader().getResource(APP + app + "/locales/zh.json");
+    assertThat(url).as("zh.json of " + app).isNotNull();
+    return JSON.readTree(url);
+  }
+
+  /** Every leaf value by its path, e.g. labels.CLAIM_TASK or dateLocales.months[0]. */
+  private static Map<String, String> leaves(JsonNode root) {
+    Map<String, String> leaves = new LinkedHashMap<>();
+    collect("", root, leaves);
+    return leaves;
+  }
+
+  private static void collect(String path, JsonNode node, Map<String, String> leaves) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> collect(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), leaves));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collect(path + "[" + i + "]", node.get(i), leaves);
+      }
+    } else {
+      leaves.put(path, node.asText());
+    }
+  }
+}
