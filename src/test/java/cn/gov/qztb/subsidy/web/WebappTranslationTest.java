@@ -20,8 +20,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +29,6 @@ import org.springframework.http.ResponseEntity;
  * English file is translated, and the server sends our files rather than the webjar's.
  */
 @ProcessTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class WebappTranslationTest {
 
   static final String APP = "META-INF/resources/webjars/camunda/app/";
