@@ -37,6 +37,7 @@ public final class ElectricityRule {
       }
       notes.remark("一季度奖励在批准入账时扣除本企业已获1-2月用电奖励");
     }
+    notes.remark("已获省、市用电奖励的可叠加享受，不予扣除");
     return notes.decide(policy.yuanPerKwh().multiply(BigDecimal.valueOf(Math.max(increment, 0))));
   }
 
