@@ -4,11 +4,8 @@ import cn.gov.qztb.subsidy.program.FilingRejected;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /** Which enterprise a user works for: the enterprise whose Camunda group the user belongs to. */
@@ -37,18 +34,7 @@ public class EnterpriseMemberships {
 
   /** The user's groups, read without the caller's authorization checks (the caller may not list groups). */
   public List<String> groupIdsOf(String userId) {
-    return withoutAuthorization(() -> identity.createGroupQuery().groupMember(userId).list())
+    return SystemAccess.run(() -> identity.createGroupQuery().groupMember(userId).list())
         .stream().map(Group::getId).toList();
-  }
-
-  private static <T> T withoutAuthorization(Callable<T> query) {
-    CommandContext context = Context.getCommandContext();
-    try {
-      return context != null ? context.runWithoutAuthorization(query) : query.call();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -10,7 +10,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
@@ -54,6 +58,22 @@ public class PolicyBook {
 
   public boolean covers(String edition, String programKey) {
     return document(edition).path("programs").has(programKey);
+  }
+
+  /** For every unit code, the programs it approves or certifies in any edition. */
+  public Map<String, Set<String>> programsByUnit() {
+    Map<String, Set<String>> byUnit = new TreeMap<>();
+    for (PolicyEdition edition : editions.findAll()) {
+      document(edition.getEdition()).path("programs").fields().forEachRemaining(program -> {
+        for (String role : List.of("approvingUnit", "certifyingUnit")) {
+          JsonNode unit = program.getValue().path(role);
+          if (unit.isTextual()) {
+            byUnit.computeIfAbsent(unit.asText(), u -> new TreeSet<>()).add(program.getKey());
+          }
+        }
+      });
+    }
+    return byUnit;
   }
 
   /** Parses policy YAML text, checking that every parameter of the record is present. */

@@ -1,9 +1,10 @@
 package cn.gov.qztb.subsidy.reference;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DistrictUnitRepository extends JpaRepository<DistrictUnit, String> {
 
-  Optional<DistrictUnit> findByGroupId(String groupId);
+  List<DistrictUnit> findByGroupIdIn(Collection<String> groupIds);
 }

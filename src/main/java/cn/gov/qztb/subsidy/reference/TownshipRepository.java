@@ -1,5 +1,10 @@
 package cn.gov.qztb.subsidy.reference;
 
+import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TownshipRepository extends JpaRepository<Township, String> {}
+public interface TownshipRepository extends JpaRepository<Township, String> {
+
+  List<Township> findByGroupIdIn(Collection<String> groupIds);
+}

@@ -1,5 +1,7 @@
 package cn.gov.qztb.subsidy.startup;
 
+import cn.gov.qztb.subsidy.identity.AccessSeeder;
+import cn.gov.qztb.subsidy.identity.AdminSettings;
 import cn.gov.qztb.subsidy.identity.DemoUsers;
 import cn.gov.qztb.subsidy.identity.IdentitySeeder;
 import cn.gov.qztb.subsidy.identity.TasklistFilters;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Brings seeds/ into the database at startup, in one transaction under a row lock so that
  * nodes starting together take turns: policy editions, townships and units, enterprises, their
- * Camunda groups, Tasklist filters, and in the demo profile the demo enterprises and users.
+ * Camunda groups, Tasklist filters, the standing authorizations, and in the demo profile the
+ * demo enterprises and users.
  */
 @Component
 public class StartupData {
@@ -38,11 +41,13 @@ public class StartupData {
   private final IdentitySeeder identity;
   private final DemoUsers demoUsers;
   private final TasklistFilters filters;
+  private final AccessSeeder access;
+  private final AdminSettings admin;
   private final Environment environment;
 
   public StartupData(AppLock lock, PolicyLoader policyLoader, PolicyBook policies, ProgramRegistry programs,
       ReferenceDataLoader reference, SeedFiles seeds, IdentitySeeder identity, DemoUsers demoUsers,
-      TasklistFilters filters, Environment environment) {
+      TasklistFilters filters, AccessSeeder access, AdminSettings admin, Environment environment) {
     this.lock = lock;
     this.policyLoader = policyLoader;
     this.policies = policies;
@@ -52,6 +57,8 @@ public class StartupData {
     this.identity = identity;
     this.demoUsers = demoUsers;
     this.filters = filters;
+    this.access = access;
+    this.admin = admin;
     this.environment = environment;
   }
 
@@ -71,8 +78,11 @@ public class StartupData {
     identity.seedGroups();
     if (demo) {
       demoUsers.seed();
+    } else if (admin.passwordGiven()) {
+      identity.ensureUser(admin.user(), "系统管理员", admin.password(), List.of(IdentitySeeder.ADMIN_GROUP));
     }
     filters.seed();
+    access.seed();
     log.info("Seed data loaded: policy editions {}, demo data {}", editions, demo ? "loaded" : "not loaded");
   }
 

@@ -2,6 +2,7 @@ package cn.gov.qztb.subsidy.workflow;
 
 import cn.gov.qztb.subsidy.application.Application;
 import cn.gov.qztb.subsidy.application.ApplicationService;
+import cn.gov.qztb.subsidy.identity.AccessRules;
 import cn.gov.qztb.subsidy.identity.EnterpriseMemberships;
 import cn.gov.qztb.subsidy.program.FilingRejected;
 import cn.gov.qztb.subsidy.reference.Enterprise;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On the start event: the application belongs to the enterprise of the user who starts it (the
- * applicant never types an enterprise code); it gets its number as business key.
+ * applicant never types an enterprise code); it gets its number as business key, and its
+ * enterprise and township may read it from now on.
  */
 @Component("applicationStartListener")
 public class ApplicationStartListener implements ExecutionListener {
@@ -21,13 +23,15 @@ public class ApplicationStartListener implements ExecutionListener {
   private final ApplicationVariables variables;
   private final EnterpriseMemberships memberships;
   private final CurrentUser currentUser;
+  private final AccessRules access;
 
   public ApplicationStartListener(ApplicationService applications, ApplicationVariables variables,
-      EnterpriseMemberships memberships, CurrentUser currentUser) {
+      EnterpriseMemberships memberships, CurrentUser currentUser, AccessRules access) {
     this.applications = applications;
     this.variables = variables;
     this.memberships = memberships;
     this.currentUser = currentUser;
+    this.access = access;
   }
 
   @Override
@@ -45,5 +49,7 @@ public class ApplicationStartListener implements ExecutionListener {
     Application application = applications.open(programKey, enterprise, userId, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(application.getBusinessKey());
     variables.opened(execution, application);
+    access.application(execution.getProcessInstanceId(), enterprise.getGroupId(),
+        (String) execution.getVariable(ProcessVariables.TOWNSHIP_GROUP));
   }
 }

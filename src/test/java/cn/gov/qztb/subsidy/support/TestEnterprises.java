@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.support;
 
+import cn.gov.qztb.subsidy.identity.AccessSeeder;
 import cn.gov.qztb.subsidy.identity.IdentitySeeder;
 import cn.gov.qztb.subsidy.reference.CreditCode;
 import cn.gov.qztb.subsidy.reference.Enterprise;
@@ -23,11 +24,14 @@ public class TestEnterprises {
   private final EnterpriseRepository enterprises;
   private final IdentitySeeder identity;
   private final TransactionTemplate transaction;
+  private final AccessSeeder access;
 
-  public TestEnterprises(EnterpriseRepository enterprises, IdentitySeeder identity, TransactionTemplate transaction) {
+  public TestEnterprises(EnterpriseRepository enterprises, IdentitySeeder identity, TransactionTemplate transaction,
+      AccessSeeder access) {
     this.enterprises = enterprises;
     this.identity = identity;
     this.transaction = transaction;
+    this.access = access;
   }
 
   /** A user who is the only staff of a new enterprise of that kind in that township ("luoyang" …). */
@@ -39,6 +43,7 @@ public class TestEnterprises {
       Enterprise enterprise = enterprises.save(new Enterprise(code, "测试企业" + n, township, kind));
       identity.ensureGroup(enterprise.getGroupId(), enterprise.getName(), IdentitySeeder.TYPE_ENTERPRISE);
       identity.ensureUser(userId, "测试经办人" + n, "demo", List.of(enterprise.getGroupId()));
+      access.enterprise(enterprise);
     });
     return new Staff(userId, code);
   }

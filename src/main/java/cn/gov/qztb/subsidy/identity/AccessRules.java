@@ -1,0 +1,117 @@
+package cn.gov.qztb.subsidy.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what, as Camunda authorizations (checks are on; see application.yaml):
+ * <ul>
+ *   <li>administrators ({@code camunda-admin}): everything, and they alone deploy and grant;
+ *   <li>enterprise staff: start the programs; read their enterprise's applications (granted per
+ *       instance when it starts) and work the tasks the process gives their group;
+ *   <li>township verifiers: the verification tasks of their enterprises (candidate group) and
+ *       those applications, read-only;
+ *   <li>unit approvers: the approval tasks of their programs (candidate group) and every
+ *       instance and its history of those programs, read-only, in Cockpit.
+ * </ul>
+ * Every grant is made once: an existing authorization is extended, never duplicated.
+ */
+@Component
+public class AccessRules {
+
+  public static final String TASKLIST = "tasklist";
+  public static final String COCKPIT = "cockpit";
+
+  private final AuthorizationService authorizations;
+
+  public AccessRules(AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+  }
+
+  public void administrators() {
+    for (Resources resource : Resources.values()) {
+      grantGroup(IdentitySeeder.ADMIN_GROUP, resource, ANY, Permissions.ALL);
+    }
+  }
+
+  /** Everyone logged in may open Tasklist, see the shared filters and make their own. */
+  public void everyone(Iterable<String> filterIds) {
+    grantEveryone(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    grantEveryone(Resources.FILTER, ANY, Permissions.CREATE);
+    filterIds.forEach(id -> grantEveryone(Resources.FILTER, id, Permissions.READ));
+  }
+
+  public void enterprise(String groupId, Iterable<String> programKeys) {
+    grantGroup(groupId, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    programKeys.forEach(key -> grantGroup(groupId, Resources.PROCESS_DEFINITION, key,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+  }
+
+  /** A unit follows the programs it approves or certifies, read-only, in Cockpit. */
+  public void unit(String groupId, Iterable<String> programKeys) {
+    grantGroup(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    programKeys.forEach(key -> grantGroup(groupId, Resources.PROCESS_DEFINITION, key,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY));
+  }
+
+  /**
+   * When an application starts: its enterprise and its township may read it and its history.
+   * Runs inside the applicant's command, who may not grant anything, so checks are suspended.
+   */
+  public void application(String processInstanceId, String enterpriseGroup, String townshipGroup) {
+    SystemAccess.run(() -> {
+      for (String group : new String[] {enterpriseGroup, townshipGroup}) {
+        grantGroup(group, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
+        grantGroup(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+      }
+      return null;
+    });
+  }
+
+  private void grantEveryone(Resource resource, String resourceId, Permission permission) {
+    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    save(existing != null ? existing : newAuthorization(AUTH_TYPE_GLOBAL, null, resource, resourceId), permission);
+  }
+
+  private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing : newAuthorization(AUTH_TYPE_GRANT, groupId, resource, resourceId);
+    save(authorization, permissions);
+  }
+
+  private Authorization newAuthorization(int type, String groupId, Resource resource, String resourceId) {
+    Authorization authorization = authorizations.createNewAuthorization(type);
+    if (type == AUTH_TYPE_GLOBAL) {
+      authorization.setUserId(ANY);
+    } else {
+      authorization.setGroupId(groupId);
+    }
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    return authorization;
+  }
+
+  private void save(Authorization authorization, Permission... permissions) {
+    if (authorization.getId() != null && Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+      return;
+    }
+    Arrays.stream(permissions).forEach(authorization::addPermission);
+    authorizations.saveAuthorization(authorization);
+  }
+}

@@ -1,0 +1,51 @@
+package cn.gov.qztb.subsidy.identity;
+
+import cn.gov.qztb.subsidy.policy.PolicyBook;
+import cn.gov.qztb.subsidy.program.ProgramRegistry;
+import cn.gov.qztb.subsidy.program.SubsidyProgram;
+import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
+import cn.gov.qztb.subsidy.reference.Enterprise;
+import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
+import java.util.List;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.springframework.stereotype.Component;
+
+/** Grants the standing authorizations of {@link AccessRules} to the groups the seeds define. */
+@Component
+public class AccessSeeder {
+
+  private final AccessRules rules;
+  private final ProgramRegistry programs;
+  private final PolicyBook policies;
+  private final EnterpriseRepository enterprises;
+  private final DistrictUnitRepository units;
+  private final FilterService filters;
+
+  public AccessSeeder(AccessRules rules, ProgramRegistry programs, PolicyBook policies, EnterpriseRepository enterprises,
+      DistrictUnitRepository units, FilterService filters) {
+    this.rules = rules;
+    this.programs = programs;
+    this.policies = policies;
+    this.enterprises = enterprises;
+    this.units = units;
+    this.filters = filters;
+  }
+
+  public void seed() {
+    rules.administrators();
+    rules.everyone(filters.createFilterQuery().list().stream().filter(f -> f.getOwner() == null).map(Filter::getId).toList());
+    enterprises.findAll().forEach(this::enterprise);
+    policies.programsByUnit().forEach((unitCode, programKeys) ->
+        units.findById(unitCode).ifPresent(unit -> rules.unit(unit.getGroupId(), programKeys)));
+  }
+
+  /** An enterprise's staff may start every program. */
+  public void enterprise(Enterprise enterprise) {
+    rules.enterprise(enterprise.getGroupId(), programKeys());
+  }
+
+  private List<String> programKeys() {
+    return programs.all().stream().map(SubsidyProgram::key).sorted().toList();
+  }
+}
