@@ -28,7 +28,7 @@ class AwardControllerTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(response.getBody()).isEqualTo("{\"message\":\"请先登录\"}");
-    assertThat(rest.withBasicAuth("keji", "wrong").getForEntity("/api/awards", String.class).getStatusCode())
+    assertThat(rest.withBasicAuth("applicant7", "wrong").getForEntity("/api/awards", String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 

@@ -79,6 +79,20 @@ public class ApplicationDriver {
     runJobs(instance);
   }
 
+  public boolean isRunning(ProcessInstance instance) {
+    return runtime.createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 1;
+  }
+
+  /** The id of the instance's open task, or of its last task when it has ended. */
+  public String openTaskId(ProcessInstance instance) {
+    Task open = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    if (open != null) {
+      return open.getId();
+    }
+    return history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+        .orderByHistoricActivityInstanceStartTime().desc().list().get(0).getId();
+  }
+
   public Map<String, Object> variables(ProcessInstance instance) {
     return runtime.getVariables(instance.getId());
   }
