@@ -27,7 +27,7 @@ class ProductionProfileTest {
   @Test
   void refusesToRunTogetherWithTheDemoProfile() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(SubsidyApplication.class).profiles("prod", "demo")
-        .run("--subsidy.admin.password=Quanzhou#2024!").close())
+        .run("--subsidy.admin.password=Quanzhou#2024!", "--camunda.bpm.process-engine-name=prodProfileCheck").close())
         .hasMessageContaining("不能与演示环境（demo）同时启用");
   }
 
@@ -50,6 +50,8 @@ class ProductionProfileTest {
         .run("--subsidy.admin.password=" + adminPassword,
             "--spring.datasource.url=jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
             "--server.port=0",
-            "--camunda.bpm.job-execution.enabled=false");
+            "--camunda.bpm.job-execution.enabled=false",
+            // Camunda keeps engines in a JVM-wide registry by name: keep clear of the shared test context's "default"
+            "--camunda.bpm.process-engine-name=prodProfileCheck");
   }
 }
