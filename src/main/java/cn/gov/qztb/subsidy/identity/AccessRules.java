@@ -60,6 +60,11 @@ public class AccessRules {
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
   }
 
+  /** Verifiers see the programs' names and diagrams; the applications themselves are granted one by one. */
+  public void township(String groupId, Iterable<String> programKeys) {
+    programKeys.forEach(key -> grantGroup(groupId, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ));
+  }
+
   /** A unit follows the programs it approves or certifies, read-only, in Cockpit. */
   public void unit(String groupId, Iterable<String> programKeys) {
     grantGroup(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);

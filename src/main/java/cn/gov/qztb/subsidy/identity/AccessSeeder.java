@@ -6,6 +6,7 @@ import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
+import cn.gov.qztb.subsidy.reference.TownshipRepository;
 import java.util.List;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.filter.Filter;
@@ -20,15 +21,17 @@ public class AccessSeeder {
   private final PolicyBook policies;
   private final EnterpriseRepository enterprises;
   private final DistrictUnitRepository units;
+  private final TownshipRepository townships;
   private final FilterService filters;
 
   public AccessSeeder(AccessRules rules, ProgramRegistry programs, PolicyBook policies, EnterpriseRepository enterprises,
-      DistrictUnitRepository units, FilterService filters) {
+      DistrictUnitRepository units, TownshipRepository townships, FilterService filters) {
     this.rules = rules;
     this.programs = programs;
     this.policies = policies;
     this.enterprises = enterprises;
     this.units = units;
+    this.townships = townships;
     this.filters = filters;
   }
 
@@ -36,6 +39,7 @@ public class AccessSeeder {
     rules.administrators();
     rules.everyone(filters.createFilterQuery().list().stream().filter(f -> f.getOwner() == null).map(Filter::getId).toList());
     enterprises.findAll().forEach(this::enterprise);
+    townships.findAll().forEach(township -> rules.township(township.getGroupId(), programKeys()));
     policies.programsByUnit().forEach((unitCode, programKeys) ->
         units.findById(unitCode).ifPresent(unit -> rules.unit(unit.getGroupId(), programKeys)));
   }
