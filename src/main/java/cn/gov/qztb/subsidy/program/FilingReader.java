@@ -28,7 +28,10 @@ public final class FilingReader {
 
   private final Map<String, Object> values;
   private final List<String> problems = new ArrayList<>();
-  private final Map<String, FieldKind> fieldsRead = new LinkedHashMap<>();
+  private final Map<String, Field> fieldsRead = new LinkedHashMap<>();
+
+  /** A field as the reader met it: its kind, and whether it must be given. */
+  public record Field(FieldKind kind, boolean required) {}
 
   public FilingReader(Map<String, ?> values) {
     this.values = new LinkedHashMap<>(values);
@@ -103,17 +106,13 @@ public final class FilingReader {
     return List.copyOf(problems);
   }
 
-  /** The fields read and their kinds, in reading order: what the bad-input catalogue walks. */
-  public Map<String, FieldKind> fieldsRead() {
-    return Map.copyOf(fieldsRead);
-  }
-
-  public Map<String, FieldKind> fieldsReadInOrder() {
+  /** The fields read, in reading order, with their kinds: what the bad-input catalogue walks. */
+  public Map<String, Field> fieldsRead() {
     return new LinkedHashMap<>(fieldsRead);
   }
 
   private <T> T required(String name, String label, FieldKind kind, Function<Object, T> parser) {
-    fieldsRead.put(name, kind);
+    fieldsRead.put(name, new Field(kind, true));
     Object raw = values.get(name);
     if (isBlank(raw)) {
       problems.add(field(name, label) + "为必填项");
@@ -123,7 +122,7 @@ public final class FilingReader {
   }
 
   private <T> T optional(String name, FieldKind kind, Function<Object, T> parser) {
-    fieldsRead.put(name, kind);
+    fieldsRead.put(name, new Field(kind, false));
     Object raw = values.get(name);
     return isBlank(raw) ? null : parser.apply(raw);
   }

@@ -49,6 +49,13 @@ public final class ProgramCase<F, P extends ProgramPolicy> {
     return new Filed(write(filing), program.subjectKey(filing, enterprise), program.subjectLabel(filing));
   }
 
+  /** The fields this filing makes the program read (some depend on others, e.g. the period). */
+  public Map<String, FilingReader.Field> fields(Map<String, ?> variables, LocalDate today) {
+    FilingReader reader = new FilingReader(variables);
+    program.readFiling(reader, policy, enterprise, today);
+    return reader.fieldsRead();
+  }
+
   public Decision evaluate(String filingJson) {
     return program.evaluate(filing(filingJson), enterprise, policy);
   }
