@@ -158,7 +158,8 @@ public class Application {
   private void expect(ApplicationStatus... allowed) {
     Set<ApplicationStatus> set = EnumSet.copyOf(Arrays.asList(allowed));
     if (!set.contains(status)) {
-      throw new FilingRejected("申请" + businessKey + "当前状态为“" + status.label() + "”，不能办理此操作");
+      throw new FilingRejected("申请" + businessKey + "当前状态为“" + status.label()
+          + "”，不能办理此操作（可能已由他人办理，请刷新任务列表查看）");
     }
   }
 

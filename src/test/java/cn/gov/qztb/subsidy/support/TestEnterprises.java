@@ -48,6 +48,14 @@ public class TestEnterprises {
     return new Staff(userId, code);
   }
 
+  /** A second staff member of the same enterprise. */
+  public Staff colleagueOf(Staff staff) {
+    String userId = staff.userId() + "b";
+    transaction.executeWithoutResult(status ->
+        identity.ensureUser(userId, "测试经办人同事", "demo", List.of(Enterprise.groupIdOf(staff.enterpriseCode()))));
+    return new Staff(userId, staff.enterpriseCode());
+  }
+
   public record Staff(String userId, String enterpriseCode) {}
 
   private static String creditCode(int n) {

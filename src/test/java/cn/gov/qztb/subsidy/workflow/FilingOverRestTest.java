@@ -38,4 +38,20 @@ class FilingOverRestTest {
         .contains("「2月13日（正月初四）施工人数」（workersDay4）不能为负数（收到：-1）");
     assertThat(driver.task(instance, "filing").getId()).isEqualTo(taskId);
   }
+
+  @Test
+  void completeWithAReturnWithoutReasonIsRefusedTheSameWay() {
+    ProcessInstance instance = driver.start("noStopConstructionBonus", "applicant2");
+    driver.complete(instance, "filing", "applicant2", Filings.noStopConstruction(Filings.uniqueProjectCode()));
+    String taskId = driver.task(instance, "townshipVerification").getId();
+
+    ResponseEntity<JsonNode> response = rest.withBasicAuth("dongyuan", "demo").postForEntity(
+        "/engine-rest/task/" + taskId + "/complete",
+        Map.of("variables", Map.of("townshipDecision", Map.of("value", "RETURN"))), JsonNode.class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody().path("message").asText())
+        .contains("「乡镇核实意见」（townshipComment）选择“退回修改”时必须填写理由");
+    assertThat(driver.task(instance, "townshipVerification").getId()).isEqualTo(taskId);
+  }
 }
