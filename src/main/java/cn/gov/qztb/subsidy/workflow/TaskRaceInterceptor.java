@@ -1,10 +1,8 @@
 package cn.gov.qztb.subsidy.workflow;
 
 import cn.gov.qztb.subsidy.program.FilingRejected;
-import org.camunda.bpm.engine.AuthorizationException;
+import java.lang.reflect.Field;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.authorization.MissingAuthorization;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -14,11 +12,14 @@ import org.springframework.dao.ConcurrencyFailureException;
 
 /**
  * When two people complete the same task at the same moment, the database lets one through and
- * the other fails (an optimistic-locking conflict, the task is already gone, or so is the
- * authorization it carried). That one gets a
- * clear Chinese message instead of the engine's, as a refusal: nothing of theirs was written.
+ * the other fails: an optimistic-locking conflict, a task already gone, an authorization removed
+ * with it, or the engine tripping over state the winner changed under it. Whatever the failure,
+ * if the task is gone afterwards, the loser gets one clear Chinese message, as a refusal: nothing
+ * of theirs was written.
  */
 class TaskRaceInterceptor extends CommandInterceptor {
+
+  static final String ALREADY_DONE = "该任务已由他人办理完成，您的提交未生效；请刷新任务列表查看最新情况";
 
   private final ProcessEngineConfigurationImpl configuration;
 
@@ -26,37 +27,38 @@ class TaskRaceInterceptor extends CommandInterceptor {
     this.configuration = configuration;
   }
 
-  static final String ALREADY_DONE = "该任务已由他人办理完成，您的提交未生效；请刷新任务列表查看最新情况";
-
   @Override
   public <T> T execute(Command<T> command) {
-    boolean completion = command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd;
+    if (!(command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd)) {
+      return next.execute(command);
+    }
     try {
       return next.execute(command);
-    } catch (OptimisticLockingException | ConcurrencyFailureException race) {
-      throw completion ? refusal(race) : race;
-    } catch (AuthorizationException denied) {
-      // the winner's completion removed the task and with it the loser's authorization on it
-      if (completion && taskGone(denied)) {
-        throw refusal(denied);
+    } catch (OptimisticLockingException | ConcurrencyFailureException conflict) {
+      throw refusal(conflict);
+    } catch (RuntimeException failure) {
+      String taskId = taskIdOf(command);
+      if (taskId != null && taskGone(taskId)) {
+        throw refusal(failure);
       }
-      throw denied;
-    } catch (NullValueException gone) {
-      if (completion && gone.getMessage() != null && gone.getMessage().contains("Cannot find task with id")) {
-        throw refusal(gone);
-      }
-      throw gone;
+      throw failure;
     }
   }
 
-  private boolean taskGone(AuthorizationException denied) {
-    return denied.getMissingAuthorizations().stream()
-        .filter(missing -> "Task".equals(missing.getResourceType()) && missing.getResourceId() != null)
-        .map(MissingAuthorization::getResourceId)
-        .findFirst()
-        .map(taskId -> configuration.getCommandExecutorTxRequired().execute(context ->
-            context.runWithoutAuthorization(() -> context.getTaskManager().findTaskById(taskId)) == null))
-        .orElse(false);
+  private boolean taskGone(String taskId) {
+    return configuration.getCommandExecutorTxRequired().execute(context ->
+        context.runWithoutAuthorization(() -> context.getTaskManager().findTaskById(taskId)) == null);
+  }
+
+  /** Both completion commands keep the task id in a field of that name; they offer no getter. */
+  private static String taskIdOf(Command<?> command) {
+    try {
+      Field field = command.getClass().getDeclaredField("taskId");
+      field.setAccessible(true);
+      return (String) field.get(command);
+    } catch (ReflectiveOperationException e) {
+      return null;
+    }
   }
 
   private static FilingRejected refusal(RuntimeException cause) {

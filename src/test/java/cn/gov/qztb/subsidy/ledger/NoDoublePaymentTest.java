@@ -54,7 +54,7 @@ class NoDoublePaymentTest {
       assertThat(outcomes).as("round %d", round).filteredOn(Objects::isNull).hasSize(1);
       Throwable loser = outcomes.stream().filter(Objects::nonNull).findFirst().orElseThrow();
       assertThat(loser).as("round %d", round).isInstanceOf(FilingRejected.class)
-          .hasMessageContaining("已由他人办理");
+          .hasMessageContaining("该任务已由他人办理完成");
       driver.runJobs(instance);
       assertThat(awards.findAll()).filteredOn(a -> a.getBusinessKey().equals(instance.getBusinessKey())).hasSize(1);
     }
