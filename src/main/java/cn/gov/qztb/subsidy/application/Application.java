@@ -90,6 +90,13 @@ public class Application {
     this.updatedAt = now;
   }
 
+  /** The first filing is computed under the edition in force that day; a corrected one keeps it. */
+  void fileUnder(String edition) {
+    if (status == ApplicationStatus.DRAFT) {
+      this.policyEdition = edition;
+    }
+  }
+
   void filed(String filingJson, String subjectKey, Instant now) {
     expect(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
     this.filingJson = filingJson;

@@ -45,15 +45,20 @@ public class ApplicationService {
     this.clock = clock;
   }
 
-  /** A new application of the enterprise, under the policy edition in force today. */
+  /** A new application of the enterprise; its form shows the policy edition in force today. */
   public Application open(String programKey, Enterprise enterprise, String applicantUserId, String processInstanceId) {
+    String edition = editionFor(programKey);
+    String number = numbers.next(programs.byKey(programKey).numberPrefix(), edition);
+    return applications.save(new Application(number, programKey, processInstanceId, enterprise.getCreditCode(),
+        enterprise.getTownshipCode(), applicantUserId, edition, clock.now()));
+  }
+
+  private String editionFor(String programKey) {
     String edition = policies.editionInForce(clock.today());
     if (!policies.covers(edition, programKey)) {
       throw new FilingRejected("现行政策（" + edition + "版）未设立本奖补项目，暂不能申请");
     }
-    String number = numbers.next(programs.byKey(programKey).numberPrefix(), edition);
-    return applications.save(new Application(number, programKey, processInstanceId, enterprise.getCreditCode(),
-        enterprise.getTownshipCode(), applicantUserId, edition, clock.now()));
+    return edition;
   }
 
   @Transactional(readOnly = true)
@@ -68,9 +73,13 @@ public class ApplicationService {
     return cases.open(application.getProgramKey(), application.getPolicyEdition(), enterprise);
   }
 
-  /** Checks the filing, claims its subject and keeps it. @throws FilingRejected naming each problem */
+  /**
+   * Checks the filing, claims its subject and keeps it. A first filing is computed under the
+   * policy edition in force on the day it is filed. @throws FilingRejected naming each problem
+   */
   public Application file(String businessKey, Map<String, Object> variables) {
     Application application = get(businessKey);
+    application.fileUnder(editionFor(application.getProgramKey()));
     ProgramCase.Filed filed = caseOf(application).read(variables, clock.today());
     claims.claim(application.getProgramKey(), filed.subjectKey(), businessKey, filed.subjectLabel(),
         holder -> applications.findById(holder)

@@ -65,6 +65,7 @@ public class ApplicationVariables {
     ProgramCase<?, ?> programCase = applications.caseOf(application);
     programCase.filingVariables(application.getFilingJson()).forEach((name, value) -> set(scope, name, value));
     set(scope, FILING_SUMMARY, String.join("\n", programCase.describe(application.getFilingJson())));
+    set(scope, POLICY_EDITION, application.getPolicyEdition());
     scope.removeVariable(RETURN_COMMENT);
     scope.removeVariable(RETURNED_BY);
     status(scope, application);

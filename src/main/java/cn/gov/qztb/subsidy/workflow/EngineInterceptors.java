@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Installs {@link TaskRaceInterceptor} around every engine command (outside its transaction). */
+/**
+ * Installs {@link TaskRaceInterceptor} and {@link UnchangedDeploymentFilter} around every engine
+ * command (outside its transaction).
+ */
 @Component
 public class EngineInterceptors extends AbstractProcessEnginePlugin {
 
@@ -15,5 +18,6 @@ public class EngineInterceptors extends AbstractProcessEnginePlugin {
       configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
     }
     configuration.getCustomPreCommandInterceptorsTxRequired().add(new TaskRaceInterceptor(configuration));
+    configuration.getCustomPreCommandInterceptorsTxRequired().add(new UnchangedDeploymentFilter());
   }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -32,10 +33,14 @@ public class ProgramDeployer {
   private static final Logger log = LoggerFactory.getLogger(ProgramDeployer.class);
 
   private final RepositoryService repository;
+  private final String location;
   private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-  public ProgramDeployer(RepositoryService repository) {
+  /** @param location where the processes/ folder is, {@code classpath*:processes/} (in the jar) by default */
+  public ProgramDeployer(RepositoryService repository,
+      @Value("${subsidy.processes-location:classpath*:processes/}") String location) {
     this.repository = repository;
+    this.location = location.endsWith("/") ? location : location + "/";
   }
 
   /** @return the deployments made (empty when nothing changed) */
@@ -67,7 +72,7 @@ public class ProgramDeployer {
   private Map<String, List<Resource>> programFolders() {
     Map<String, List<Resource>> folders = new TreeMap<>();
     try {
-      for (Resource resource : resolver.getResources("classpath*:" + SOURCE + "*/*.*")) {
+      for (Resource resource : resolver.getResources(location + "*/*.*")) {
         String name = resourceName(resource);
         if (name.endsWith(".bpmn") || name.endsWith(".form") || name.endsWith(".dmn")) {
           folders.computeIfAbsent(name.substring(0, name.indexOf('/')), f -> new ArrayList<>()).add(resource);
