@@ -5,8 +5,12 @@ import cn.gov.qztb.subsidy.identity.Viewer;
 import cn.gov.qztb.subsidy.identity.Viewers;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.web.ApiAuthenticationFilter;
+import cn.gov.qztb.subsidy.reference.Enterprise;
+import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -27,18 +31,26 @@ public class AwardController {
   private final Viewers viewers;
   private final PolicyBook policies;
   private final SubsidyProperties properties;
+  private final EnterpriseRepository enterprises;
 
-  public AwardController(AwardRepository awards, Viewers viewers, PolicyBook policies, SubsidyProperties properties) {
+  public AwardController(AwardRepository awards, Viewers viewers, PolicyBook policies, SubsidyProperties properties,
+      EnterpriseRepository enterprises) {
     this.awards = awards;
     this.viewers = viewers;
     this.policies = policies;
     this.properties = properties;
+    this.enterprises = enterprises;
   }
 
   @GetMapping("/api/awards")
   @Transactional(readOnly = true)
   public List<AwardView> awards(@RequestAttribute(ApiAuthenticationFilter.USER_ATTRIBUTE) String userId) {
-    return visibleTo(viewers.of(userId)).stream().map(AwardView::of).toList();
+    Map<String, String> names = new HashMap<>();
+    return visibleTo(viewers.of(userId)).stream()
+        .map(award -> AwardView.of(award, policies.title(award.getPolicyEdition(), award.getProgramKey()),
+            names.computeIfAbsent(award.getEnterpriseCode(),
+                code -> enterprises.findById(code).map(Enterprise::getName).orElse(code))))
+        .toList();
   }
 
   List<Award> visibleTo(Viewer viewer) {

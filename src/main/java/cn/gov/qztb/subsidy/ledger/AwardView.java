@@ -8,8 +8,10 @@ public record AwardView(
     long id,
     String applicationNumber,
     String programKey,
+    String programTitle,
     int clause,
     String enterpriseCode,
+    String enterpriseName,
     String townshipCode,
     String subjectKey,
     String amount,
@@ -20,9 +22,9 @@ public record AwardView(
     Instant recordedAt,
     String notes) {
 
-  static AwardView of(Award award) {
-    return new AwardView(award.getId(), award.getBusinessKey(), award.getProgramKey(), award.getClause(),
-        award.getEnterpriseCode(), award.getTownshipCode(), award.getSubjectKey(), Money.format(award.getAmount()),
+  static AwardView of(Award award, String programTitle, String enterpriseName) {
+    return new AwardView(award.getId(), award.getBusinessKey(), award.getProgramKey(), programTitle, award.getClause(),
+        award.getEnterpriseCode(), enterpriseName, award.getTownshipCode(), award.getSubjectKey(), Money.format(award.getAmount()),
         award.getPolicyEdition(), award.getProcessInstanceId(), award.getApprovedBy(), award.getApprovedAt(),
         award.getRecordedAt(), award.getNotes());
   }

@@ -56,6 +56,11 @@ public class PolicyBook {
     return parse(section, type, edition + "/" + programKey);
   }
 
+  /** The program's Chinese title in an edition, or its key when the edition does not name it. */
+  public String title(String edition, String programKey) {
+    return document(edition).path("programs").path(programKey).path("title").asText(programKey);
+  }
+
   public boolean covers(String edition, String programKey) {
     return document(edition).path("programs").has(programKey);
   }

@@ -1,0 +1,73 @@
+/*
+ * Cockpit dashboard plugin: the award ledger (奖补台账). Community Edition's Cockpit shows
+ * running instances only; finished applications and their amounts come from the application's
+ * own GET /api/awards, which shows each user only their part of the ledger. Every value is set
+ * as text, never as markup.
+ */
+const COLUMNS = [
+  ['applicationNumber', '申请编号'],
+  ['programTitle', '奖补项目'],
+  ['clause', '条款'],
+  ['enterpriseName', '申请企业'],
+  ['amount', '金额（元）'],
+  ['policyEdition', '政策版本'],
+  ['approvedBy', '审批人'],
+  ['recordedAt', '入账时间']
+];
+
+function cell(tag, text) {
+  const element = document.createElement(tag);
+  element.textContent = text == null ? '' : String(text);
+  return element;
+}
+
+function render(node) {
+  node.textContent = '';
+  const section = document.createElement('section');
+  section.className = 'subsidy-awards';
+  section.appendChild(cell('h3', '奖补台账（已入账）'));
+  const status = cell('p', '加载中…');
+  section.appendChild(status);
+  node.appendChild(section);
+
+  fetch('/api/awards', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(response => {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.json();
+    })
+    .then(awards => {
+      status.textContent = awards.length === 0 ? '暂无已入账的奖补。' : '共 ' + awards.length + ' 笔';
+      if (awards.length === 0) {
+        return;
+      }
+      const table = document.createElement('table');
+      table.className = 'table table-striped subsidy-awards-table';
+      const head = document.createElement('tr');
+      COLUMNS.forEach(([, label]) => head.appendChild(cell('th', label)));
+      table.appendChild(document.createElement('thead')).appendChild(head);
+      const body = table.appendChild(document.createElement('tbody'));
+      awards.slice().reverse().forEach(award => {
+        const row = document.createElement('tr');
+        row.setAttribute('data-application-number', award.applicationNumber);
+        COLUMNS.forEach(([key]) => {
+          const value = key === 'clause' ? '第' + award.clause + '条'
+            : key === 'recordedAt' ? new Date(award.recordedAt).toLocaleString('zh-CN') : award[key];
+          row.appendChild(cell('td', value));
+        });
+        body.appendChild(row);
+      });
+      section.appendChild(table);
+    })
+    .catch(error => {
+      status.textContent = '奖补台账加载失败：' + error.message;
+    });
+}
+
+export default {
+  id: 'subsidy.awards',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 20,
+  render
+};
