@@ -1,0 +1,217 @@
+package cn.gov.qztb.subsidy.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from Debian's packages (/usr/bin/chromium, /usr/bin/chromedriver) with the
+ * language set to zh-CN and a fresh profile; nothing is downloaded. Knows its way around
+ * Camunda's Tasklist and Camunda Forms.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
+
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+  private final Path profile;
+
+  Browser(String baseUrl) {
+    this.baseUrl = baseUrl;
+    try {
+      this.profile = Files.createTempDirectory("chromium-profile");
+      Files.createDirectories(SCREENSHOTS);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--lang=zh-CN", "--window-size=1400,1100",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  void logIn(String app, String user) {
+    driver.manage().deleteAllCookies();
+    driver.get(baseUrl + "/camunda/app/" + app + "/");
+    WebElement username = visible(By.cssSelector("input[ng-model=username]"));
+    username.sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=password]")));
+    pause(1500);
+  }
+
+  void logOut() {
+    driver.manage().deleteAllCookies();
+    driver.get(baseUrl + "/camunda/api/admin/auth/user/default/logout");
+  }
+
+  void startProcess(String name) {
+    click(By.xpath("//a[contains(normalize-space(.),'发起流程')]"));
+    click(By.xpath("//a[normalize-space(.)='" + name + "']"));
+    click(By.xpath("//button[normalize-space(.)='发起']"));
+    pause(1500);
+  }
+
+  void openFilter(String name) {
+    click(By.xpath("//div[contains(@class,'task-filter')]//h4/a[starts-with(normalize-space(.),'" + name + "')]"));
+    pause(1500);
+  }
+
+  /** Opens the task of that name whose list entry shows the application number. */
+  void openTask(String taskName, String applicationNumber) {
+    click(By.xpath("//li[contains(.,'" + applicationNumber + "')]//a[normalize-space(.)='" + taskName + "']"));
+    visible(By.cssSelector(".fjs-form"));
+    pause(1000);
+  }
+
+  void claim() {
+    List<WebElement> claim = driver.findElements(By.xpath("//*[normalize-space(text())='认领']"));
+    if (!claim.isEmpty()) {
+      claim.get(0).click();
+      pause(1500);
+    }
+  }
+
+  WebElement field(String label) {
+    WebElement labelElement = visible(By.xpath("//label[starts-with(normalize-space(.),'" + label + "')]"));
+    return driver.findElement(By.id(labelElement.getAttribute("for")));
+  }
+
+  void type(String label, String value) {
+    WebElement input = field(label);
+    scrollTo(input);
+    // form-js controls its inputs: clear them the way a person does
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    input.sendKeys(value);
+  }
+
+  void select(String label, String option) {
+    WebElement group = field(label)
+        .findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field-select')]//div[contains(@class,'fjs-input-group')]"));
+    scrollTo(group);
+    pause(300);
+    group.click();
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
+  }
+
+  void choose(String option) {
+    click(By.xpath("//label[contains(@class,'fjs-form-field-label') and normalize-space(.)='" + option + "']"));
+  }
+
+  String value(String label) {
+    return field(label).getAttribute("value");
+  }
+
+  WebElement completeButton() {
+    return visible(By.xpath("//button[@type='submit' and normalize-space(.)='完成']"));
+  }
+
+  void complete() {
+    dismissNotifications();
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(completeButton()));
+    scrollTo(button);
+    button.click();
+    pause(2500);
+  }
+
+  /** Tasklist's notifications sit over the bottom right corner, where the complete button is. */
+  void dismissNotifications() {
+    for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .close"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    pause(300);
+  }
+
+  boolean pageShows(String text) {
+    return driver.getPageSource().contains(text);
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Waits until the page's text contains the given text. */
+  void awaitText(String text) {
+    wait.until(d -> text().contains(text));
+  }
+
+  boolean alertShown() {
+    try {
+      driver.switchTo().alert();
+      return true;
+    } catch (NoAlertPresentException none) {
+      return false;
+    }
+  }
+
+  void go(String path) {
+    driver.get(baseUrl + path);
+    pause(2500);
+  }
+
+  void screenshot(String name) {
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    try {
+      Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void scrollTo(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+  }
+
+  private WebElement visible(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  private void click(By locator) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+    scrollTo(element);
+    element.click();
+    pause(700);
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

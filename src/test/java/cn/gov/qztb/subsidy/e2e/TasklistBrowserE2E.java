@@ -1,0 +1,157 @@
+package cn.gov.qztb.subsidy.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.qztb.subsidy.ledger.AwardRepository;
+import java.time.Duration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A person does the whole job in Camunda's own webapps, in a real browser whose language is
+ * zh-CN: applicant2 files 春节不停工奖励 in Tasklist, dongyuan returns it (with a comment that
+ * would be a script if it were rendered as markup), applicant2 corrects and refiles, dongyuan
+ * verifies, keji approves, keji sees the award in Cockpit, applicant1 sees none of it.
+ * Screenshots of every step are saved under target/e2e-screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=true")
+@ActiveProfiles({"demo", "test"})
+class TasklistBrowserE2E {
+
+  static final String PROJECT = "XM-2024-QZ-018";
+  static final String SCRIPT_COMMENT = "<img src=x onerror=alert(1)>请核对初三考勤";
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired AwardRepository awards;
+
+  @Test
+  void fromLoginToAward() {
+    try (Browser browser = new Browser("http://localhost:" + port)) {
+      browser.go("/camunda/app/tasklist/");
+      browser.screenshot("01-login");
+      assertThat(browser.text()).contains("登录", "惠企政策兑现");
+      assertThat(browser.pageShows("placeholder=\"用户名\"")).isTrue();
+
+      browser.logIn("tasklist", "applicant2");
+      assertThat(browser.text()).contains("我的待办", "发起流程");
+      browser.startProcess("春节不停工奖励");
+      String number = newestApplicationOf("applicant2").getBusinessKey();
+      browser.openFilter("我的待办");
+      browser.openTask("填报申请", number);
+      browser.screenshot("02-filing-form");
+      assertThat(browser.value("申请编号")).isEqualTo(number);
+
+      fillFiling(browser, "-3");
+      browser.screenshot("03-negative-workers-refused");
+      assertThat(browser.text()).contains("Field must have minimum value of 0.");
+      assertThat(browser.completeButton().isEnabled()).isFalse();
+      assertThat(browser.value("项目编号")).as("nothing typed is lost").isEqualTo(PROJECT);
+
+      browser.type("2月12日", "60");
+      browser.screenshot("04-filing-filled");
+      browser.complete();
+      awaitStep(number, "townshipVerification");
+
+      // the server refuses a second application for the same project, and says so in Chinese
+      browser.startProcess("春节不停工奖励");
+      String second = newestApplicationOf("applicant2").getBusinessKey();
+      browser.openFilter("我的待办");
+      browser.openTask("填报申请", second);
+      fillFiling(browser, "60");
+      browser.complete();
+      browser.awaitText("不能重复申请");
+      browser.screenshot("05-duplicate-refused-by-server");
+      assertThat(browser.value("项目编号")).isEqualTo(PROJECT);
+
+      browser.logIn("tasklist", "dongyuan");
+      browser.openFilter("本组待办");
+      browser.openTask("乡镇核实", number);
+      browser.claim();
+      browser.screenshot("06-township-verification");
+      assertThat(browser.value("核定金额（元）")).isEqualTo("30000.00");
+      browser.choose("退回修改");
+      browser.type("乡镇核实意见", SCRIPT_COMMENT);
+      browser.complete();
+      awaitStep(number, "filing");
+
+      browser.logIn("tasklist", "applicant2");
+      browser.openFilter("我的待办");
+      browser.openTask("填报申请", number);
+      browser.screenshot("07-returned-comment-shown-as-text");
+      assertThat(browser.alertShown()).as("the comment ran as a script").isFalse();
+      assertThat(browser.value("退回修改意见")).isEqualTo(SCRIPT_COMMENT);
+      assertThat(browser.value("项目编号")).as("earlier values are filled in").isEqualTo(PROJECT);
+      browser.complete();
+      awaitStep(number, "townshipVerification");
+
+      browser.logIn("tasklist", "dongyuan");
+      browser.openFilter("本组待办");
+      browser.openTask("乡镇核实", number);
+      browser.claim();
+      browser.choose("核实通过");
+      browser.complete();
+      awaitStep(number, "bureauApproval");
+
+      browser.logIn("tasklist", "keji");
+      browser.openFilter("本组待办");
+      browser.openTask("部门审批", number);
+      browser.claim();
+      browser.screenshot("08-bureau-approval");
+      browser.choose("批准");
+      browser.complete();
+      awaitAward(number);
+
+      browser.logIn("cockpit", "keji");
+      browser.awaitText(number);
+      browser.screenshot("09-cockpit-award-ledger");
+      assertThat(browser.text()).contains("奖补台账（已入账）", number, "30000.00", "第18条");
+
+      browser.logIn("tasklist", "applicant1");
+      browser.openFilter("全部可见任务");
+      browser.screenshot("10-applicant1-sees-nothing-of-applicant2");
+      assertThat(browser.pageShows(number)).isFalse();
+      assertThat(browser.pageShows(second)).isFalse();
+    }
+  }
+
+  private static void fillFiling(Browser browser, String thirdDay) {
+    browser.type("项目编号", PROJECT);
+    browser.type("项目名称", "泉州湾跨海大桥南岸引线工程");
+    browser.select("项目级别", "省级重点项目");
+    for (int day = 10; day <= 17; day++) {
+      browser.type("2月" + day + "日", day == 12 ? thirdDay : "60");
+    }
+  }
+
+  private ProcessInstance newestApplicationOf(String user) {
+    return runtime.createProcessInstanceQuery().variableValueEquals("applicantUserId", user).list().stream()
+        .max((a, b) -> a.getBusinessKey().compareTo(b.getBusinessKey())).orElseThrow();
+  }
+
+  private void awaitStep(String number, String taskKey) {
+    awaitTrue(() -> runtime.createExecutionQuery().processInstanceBusinessKey(number).activityId(taskKey).count() > 0,
+        number + " at " + taskKey);
+  }
+
+  private void awaitAward(String number) {
+    awaitTrue(() -> awards.findByBusinessKey(number).isPresent(), "award of " + number);
+    assertThat(awards.findByBusinessKey(number).orElseThrow().getAmount()).isEqualByComparingTo("30000.00");
+  }
+
+  private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Browser.pause(300);
+    }
+  }
+}
