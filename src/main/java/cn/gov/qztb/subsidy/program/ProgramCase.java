@@ -68,8 +68,8 @@ public final class ProgramCase<F, P extends ProgramPolicy> {
     return program.describe(filing(filingJson), policy);
   }
 
-  public Map<String, Object> formVariables() {
-    return program.formVariables(policy);
+  public Map<String, String> formLabels() {
+    return program.formLabels(policy);
   }
 
   /** The stored filing as process variables again (yyyy-MM-dd dates, enum names, plain numbers). */

@@ -46,8 +46,8 @@ public interface SubsidyProgram<F, P extends ProgramPolicy> {
     return FilingVariables.of((Record) filing);
   }
 
-  /** Variables the filing form needs from the policy, e.g. labels that carry the holiday's dates. */
-  default Map<String, Object> formVariables(P policy) {
+  /** Labels the filing form takes from the policy (one {@code formLabels} variable), e.g. the holiday's dates. */
+  default Map<String, String> formLabels(P policy) {
     return Map.of();
   }
 

@@ -13,7 +13,9 @@ import cn.gov.qztb.subsidy.reference.DistrictUnit;
 import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
 import cn.gov.qztb.subsidy.reference.Township;
 import cn.gov.qztb.subsidy.reference.TownshipRepository;
+import java.util.Map;
 import java.util.Objects;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -42,21 +44,22 @@ public class ApplicationVariables {
     DistrictUnit approver = unit(policy.approvingUnit());
     set(scope, APPLICATION_NUMBER, application.getBusinessKey());
     set(scope, PROGRAM_TITLE, policy.title());
-    set(scope, CLAUSE, policy.clause());
     set(scope, POLICY_EDITION, application.getPolicyEdition());
     set(scope, ENTERPRISE_CODE, application.getEnterpriseCode());
     set(scope, ENTERPRISE_NAME, programCase.enterprise().getName());
     set(scope, ENTERPRISE_GROUP, programCase.enterprise().getGroupId());
     set(scope, TOWNSHIP_NAME, township.getName());
     set(scope, TOWNSHIP_GROUP, township.getGroupId());
-    set(scope, APPROVING_UNIT_NAME, approver.getName());
     set(scope, APPROVING_UNIT_GROUP, approver.getGroupId());
     if (policy.certifyingUnit() != null) {
-      DistrictUnit certifier = unit(policy.certifyingUnit());
-      set(scope, CERTIFYING_UNIT_NAME, certifier.getName());
-      set(scope, CERTIFYING_UNIT_GROUP, certifier.getGroupId());
+      set(scope, CERTIFYING_UNIT_GROUP, unit(policy.certifyingUnit()).getGroupId());
     }
-    programCase.formVariables().forEach((name, value) -> set(scope, name, value));
+    Map<String, String> labels = programCase.formLabels();
+    if (!labels.isEmpty()) {
+      // one JSON variable, which Tasklist hands to the form as an object (=formLabels.workersDay1)
+      scope.setVariable(FORM_LABELS, Variables.objectValue(labels)
+          .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    }
     status(scope, application);
   }
 
@@ -106,9 +109,17 @@ public class ApplicationVariables {
     return units.findById(code).orElseThrow(() -> new IllegalStateException("policy names unknown unit " + code));
   }
 
+  /** Writes a variable only when its value changes (every write is a row in the full history). */
   static void set(VariableScope scope, String name, Object value) {
-    if (!Objects.equals(scope.getVariable(name), value)) {
+    Object current = scope.getVariable(name);
+    if (!Objects.equals(current, value) && !sameNumber(current, value)) {
       scope.setVariable(name, value);
     }
+  }
+
+  /** 60 sent by a form as Integer and kept as Long is the same number: no rewrite. */
+  private static boolean sameNumber(Object current, Object value) {
+    return (current instanceof Integer || current instanceof Long) && (value instanceof Integer || value instanceof Long)
+        && ((Number) current).longValue() == ((Number) value).longValue();
   }
 }

@@ -6,16 +6,13 @@ public final class ProcessVariables {
   public static final String APPLICANT_USER_ID = "applicantUserId";
   public static final String APPLICATION_NUMBER = "applicationNumber";
   public static final String PROGRAM_TITLE = "programTitle";
-  public static final String CLAUSE = "clause";
   public static final String POLICY_EDITION = "policyEdition";
   public static final String ENTERPRISE_CODE = "enterpriseCode";
   public static final String ENTERPRISE_NAME = "enterpriseName";
   public static final String ENTERPRISE_GROUP = "enterpriseGroup";
   public static final String TOWNSHIP_NAME = "townshipName";
   public static final String TOWNSHIP_GROUP = "townshipGroup";
-  public static final String APPROVING_UNIT_NAME = "approvingUnitName";
   public static final String APPROVING_UNIT_GROUP = "approvingUnitGroup";
-  public static final String CERTIFYING_UNIT_NAME = "certifyingUnitName";
   public static final String CERTIFYING_UNIT_GROUP = "certifyingUnitGroup";
   public static final String APPLICATION_STATUS = "applicationStatus";
   public static final String APPLICATION_STATUS_LABEL = "applicationStatusLabel";
@@ -27,6 +24,7 @@ public final class ProcessVariables {
   public static final String RETURNED_BY = "returnedBy";
   public static final String REJECTION_REASON = "rejectionReason";
   public static final String AWARD_RECORD_ID = "awardRecordId";
+  public static final String FORM_LABELS = "formLabels";
 
   private ProcessVariables() {}
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,7 @@ import org.springframework.test.annotation.DirtiesContext;
  * (Dirties its context: later tests must not find the 2025 edition in force.)
  */
 @ProcessTest
+@SuppressWarnings("unchecked")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PolicyEditionTest {
 
@@ -52,13 +54,13 @@ class PolicyEditionTest {
 
     on(LocalDate.of(2024, 3, 1));
     ProcessInstance filedIn2024 = driver.start("noStopConstructionBonus", "applicant2");
-    assertThat(driver.variables(filedIn2024)).containsEntry("workersDay1Label", "2月10日（正月初一）施工人数（人）");
+    assertThat((Map<String, Object>) driver.variables(filedIn2024).get("formLabels")).containsEntry("workersDay1", "2月10日（正月初一）施工人数（人）");
     driver.complete(filedIn2024, "filing", "applicant2", noStopConstruction(uniqueProjectCode()));
     assertThat(driver.variables(filedIn2024)).containsEntry("awardAmount", "30000.00").containsEntry("policyEdition", "2024");
 
     on(LocalDate.of(2025, 3, 1));
     ProcessInstance filedIn2025 = driver.start("noStopConstructionBonus", "applicant2");
-    assertThat(driver.variables(filedIn2025)).containsEntry("workersDay1Label", "1月29日（正月初一）施工人数（人）");
+    assertThat((Map<String, Object>) driver.variables(filedIn2025).get("formLabels")).containsEntry("workersDay1", "1月29日（正月初一）施工人数（人）");
     driver.complete(filedIn2025, "filing", "applicant2", noStopConstruction(uniqueProjectCode()));
     assertThat(driver.variables(filedIn2025)).containsEntry("awardAmount", "35000.00").containsEntry("policyEdition", "2025");
 

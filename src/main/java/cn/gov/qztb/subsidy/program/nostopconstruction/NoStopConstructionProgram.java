@@ -96,10 +96,10 @@ public class NoStopConstructionProgram implements SubsidyProgram<NoStopConstruct
 
   /** The filing form labels each day with its date and lunar name, taken from the edition. */
   @Override
-  public Map<String, Object> formVariables(NoStopConstructionPolicy policy) {
-    Map<String, Object> labels = new LinkedHashMap<>();
+  public Map<String, String> formLabels(NoStopConstructionPolicy policy) {
+    Map<String, String> labels = new LinkedHashMap<>();
     for (int day = 0; day < policy.days(); day++) {
-      labels.put(workersVariable(day) + "Label", policy.dayLabel(day) + "施工人数（人）");
+      labels.put(workersVariable(day), policy.dayLabel(day) + "施工人数（人）");
     }
     return labels;
   }

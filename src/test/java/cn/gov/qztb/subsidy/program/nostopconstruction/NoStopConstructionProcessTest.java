@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** 春节不停工奖励 end to end: applicant2 (东园镇 construction company), dongyuan, keji. */
 @ProcessTest
+@SuppressWarnings("unchecked")
 class NoStopConstructionProcessTest {
 
   static final String PROGRAM = "noStopConstructionBonus";
@@ -56,8 +57,9 @@ class NoStopConstructionProcessTest {
         .containsEntry("enterpriseCode", Demo.APPLICANT2_ENTERPRISE)
         .containsEntry("townshipGroup", "townshipDongyuan")
         .containsEntry("approvingUnitGroup", "unitKeji")
-        .containsEntry("applicationStatus", "DRAFT")
-        .containsEntry("workersDay3Label", "2月12日（正月初三）施工人数（人）");
+        .containsEntry("applicationStatus", "DRAFT");
+    assertThat((Map<String, Object>) driver.variables(instance).get("formLabels"))
+        .containsEntry("workersDay3", "2月12日（正月初三）施工人数（人）");
 
     driver.complete(instance, "filing", "applicant2", noStopConstruction(project));
     assertThat(instance).hasPassed("evaluateEligibility").isWaitingAt("townshipVerification");
@@ -112,7 +114,7 @@ class NoStopConstructionProcessTest {
         .containsEntry("returnComment", "初三考勤表显示有施工，请核对后重报")
         .containsEntry("returnedBy", "乡镇核实")
         .containsEntry("projectCode", project)
-        .containsEntry("workersDay3", 0L);
+        .containsEntry("workersDay3", 0);
 
     driver.complete(instance, "filing", "applicant2", with(noStopConstruction(project), "workersDay3", 55));
     assertThat(instance).isWaitingAt("townshipVerification");
