@@ -47,10 +47,11 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
-  // 'locales': {
-  //   'availableLocales': ['en', 'de'],
-  //   'fallbackLocale': 'en'
-  // },
+  // Simplified Chinese first (locales/zh.json), English as the alternative
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
   // skipCustomListeners: {
   //   default: true,
   //   hidden: false
