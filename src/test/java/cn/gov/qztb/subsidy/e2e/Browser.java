@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -92,11 +94,13 @@ final class Browser implements AutoCloseable {
   }
 
   void claim() {
-    List<WebElement> claim = driver.findElements(By.xpath("//*[normalize-space(text())='认领']"));
-    if (!claim.isEmpty()) {
-      claim.get(0).click();
-      pause(1500);
-    }
+    retrying(() -> {
+      List<WebElement> claim = driver.findElements(By.xpath("//*[normalize-space(text())='认领']"));
+      if (!claim.isEmpty()) {
+        claim.get(0).click();
+      }
+    });
+    pause(1500);
   }
 
   WebElement field(String label) {
@@ -105,19 +109,20 @@ final class Browser implements AutoCloseable {
   }
 
   void type(String label, String value) {
-    WebElement input = field(label);
-    scrollTo(input);
-    // form-js controls its inputs: clear them the way a person does
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-    input.sendKeys(value);
+    retrying(() -> {
+      WebElement input = field(label);
+      scrollTo(input);
+      // form-js controls its inputs: clear them the way a person does
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      input.sendKeys(value);
+    });
   }
 
   void select(String label, String option) {
-    WebElement group = field(label)
-        .findElement(By.xpath("./ancestor::div[contains(@class,'fjs-form-field-select')]//div[contains(@class,'fjs-input-group')]"));
-    scrollTo(group);
+    By group = By.xpath("//label[starts-with(normalize-space(.),'" + label + "')]"
+        + "/ancestor::div[contains(@class,'fjs-form-field-select')]//div[contains(@class,'fjs-input-group')]");
     pause(300);
-    group.click();
+    click(group);
     click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
   }
 
@@ -135,19 +140,19 @@ final class Browser implements AutoCloseable {
 
   void complete() {
     dismissNotifications();
-    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(completeButton()));
-    scrollTo(button);
-    button.click();
-    pause(2500);
+    click(By.xpath("//button[@type='submit' and normalize-space(.)='完成']"));
+    pause(1800);
   }
 
   /** Tasklist's notifications sit over the bottom right corner, where the complete button is. */
   void dismissNotifications() {
-    for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .close"))) {
-      if (close.isDisplayed()) {
-        close.click();
+    retrying(() -> {
+      for (WebElement close : driver.findElements(By.cssSelector(".page-notifications .close"))) {
+        if (close.isDisplayed()) {
+          close.click();
+        }
       }
-    }
+    });
     pause(300);
   }
 
@@ -195,11 +200,31 @@ final class Browser implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /**
+   * Tasklist re-renders its lists while they refresh, so an element found a moment ago may be
+   * gone by the time it is clicked: find it again and retry.
+   */
   private void click(By locator) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-    scrollTo(element);
-    element.click();
+    retrying(() -> {
+      WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+      scrollTo(element);
+      element.click();
+    });
     pause(700);
+  }
+
+  private void retrying(Runnable action) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        action.run();
+        return;
+      } catch (StaleElementReferenceException | ElementClickInterceptedException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        pause(500);
+      }
+    }
   }
 
   static void pause(long millis) {
