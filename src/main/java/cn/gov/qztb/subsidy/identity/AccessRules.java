@@ -79,9 +79,12 @@ public class AccessRules {
    */
   public void application(String processInstanceId, String enterpriseGroup, String townshipGroup) {
     SystemAccess.run(() -> {
+      // a new instance has no authorizations yet: no need to look for one to extend
       for (String group : new String[] {enterpriseGroup, townshipGroup}) {
-        grantGroup(group, Resources.PROCESS_INSTANCE, processInstanceId, ProcessInstancePermissions.READ);
-        grantGroup(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+        save(newAuthorization(AUTH_TYPE_GRANT, group, Resources.PROCESS_INSTANCE, processInstanceId),
+            ProcessInstancePermissions.READ);
+        save(newAuthorization(AUTH_TYPE_GRANT, group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId),
+            HistoricProcessInstancePermissions.READ);
       }
       return null;
     });

@@ -34,6 +34,7 @@ public class PolicyBook {
           .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
           .build();
   private final Map<String, JsonNode> parsed = new ConcurrentHashMap<>();
+  private final Map<String, ProgramPolicy> terms = new ConcurrentHashMap<>();
 
   public PolicyBook(PolicyEditionRepository editions) {
     this.editions = editions;
@@ -49,11 +50,13 @@ public class PolicyBook {
 
   /** The parameters of a program in an edition, as the program's own record type. */
   public <P extends ProgramPolicy> P terms(String edition, String programKey, Class<P> type) {
-    JsonNode section = document(edition).path("programs").path(programKey);
-    if (section.isMissingNode() || section.isNull()) {
-      throw new PolicyException("政策版本" + edition + "未规定项目" + programKey + "的参数");
-    }
-    return parse(section, type, edition + "/" + programKey);
+    return type.cast(terms.computeIfAbsent(edition + "/" + programKey + "/" + type.getName(), cacheKey -> {
+      JsonNode section = document(edition).path("programs").path(programKey);
+      if (section.isMissingNode() || section.isNull()) {
+        throw new PolicyException("政策版本" + edition + "未规定项目" + programKey + "的参数");
+      }
+      return parse(section, type, edition + "/" + programKey);
+    }));
   }
 
   /** The program's Chinese title in an edition, or its key when the edition does not name it. */
@@ -111,6 +114,7 @@ public class PolicyBook {
 
   void forget(String edition) {
     parsed.remove(edition);
+    terms.keySet().removeIf(key -> key.startsWith(edition + "/"));
   }
 
   private JsonNode document(String edition) {

@@ -31,6 +31,7 @@ class LifecycleBenchmark {
       lifecycles.application();
       lifecycles.bare();
     }
+    lifecycles.reset();
     long ours = 0;
     long bare = 0;
     for (int round = 0; round < ROUNDS; round++) {
@@ -51,5 +52,8 @@ class LifecycleBenchmark {
     Report.row("lifecycle", TestDatabase.postgres() ? "PostgreSQL" : "H2",
         String.format("noStopConstructionBonus %.1f/s, bare %.1f/s, ratio %.2f (goal ≥ 0.85; %d each, alternating batches of %d)",
             oursRate, bareRate, oursRate / bareRate, count, BATCH));
+    Report.row("lifecycle steps", TestDatabase.postgres() ? "PostgreSQL" : "H2",
+        "ours: " + Lifecycles.perStep(Lifecycles.OUR_STEPS, lifecycles.ourNanos, count)
+            + "; bare: " + Lifecycles.perStep(Lifecycles.BARE_STEPS, lifecycles.bareNanos, count));
   }
 }

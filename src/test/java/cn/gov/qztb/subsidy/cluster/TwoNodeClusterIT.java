@@ -2,6 +2,7 @@ package cn.gov.qztb.subsidy.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.qztb.subsidy.support.AppNode;
 import cn.gov.qztb.subsidy.support.Filings;
 import cn.gov.qztb.subsidy.support.TestDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,12 +31,12 @@ class TwoNodeClusterIT {
   void twoNodesShareTheWorkAndSurviveACrash() throws Exception {
     String url = TestDatabase.newDatabase();
     List<String> instances = new ArrayList<>();
-    try (Node a = Node.start("node-a", url, Node.log("node-a")).awaitReady(Duration.ofMinutes(3));
-        Node b = Node.start("node-b", url, Node.log("node-b")).awaitReady(Duration.ofMinutes(3))) {
+    try (AppNode a = AppNode.clusterNode("cluster-node-a", url).awaitReady(Duration.ofMinutes(3));
+        AppNode b = AppNode.clusterNode("cluster-node-b", url).awaitReady(Duration.ofMinutes(3))) {
 
       // filed on one node ...
       for (int i = 0; i < APPLICATIONS; i++) {
-        Node filer = i % 2 == 0 ? a : b;
+        AppNode filer = i % 2 == 0 ? a : b;
         String applicant = i % 2 == 0 ? "applicant2" : "applicant6";
         String id = filer.startApplication(applicant, "noStopConstructionBonus").path("id").asText();
         filer.complete(applicant, id, "filing", Filings.noStopConstruction("CLUSTER-" + i));
@@ -46,7 +47,7 @@ class TwoNodeClusterIT {
         if (i == APPLICATIONS / 2) {
           a.crash();
         }
-        Node approver = a.alive() && i % 2 == 0 ? b : a.alive() ? a : b;
+        AppNode approver = a.alive() && i % 2 == 0 ? b : a.alive() ? a : b;
         String township = i % 2 == 0 ? "dongyuan" : "luoyang";
         approver.complete(township, instances.get(i), "townshipVerification", Filings.township("APPROVE", null));
         approver.complete("keji", instances.get(i), "bureauApproval", Filings.bureau("APPROVE", null));
@@ -70,11 +71,11 @@ class TwoNodeClusterIT {
       List<String> hosts = column(sql, "select distinct hostname_ from act_hi_job_log where job_def_type_ = 'async-continuation'"
           + " and job_state_ = 2 order by hostname_");
       System.out.printf("TwoNodeClusterIT: %d applications awarded once each; ledger jobs completed on %s%n", APPLICATIONS, hosts);
-      assertThat(hosts).containsExactly("node-a", "node-b");
+      assertThat(hosts).containsExactly("cluster-node-a", "cluster-node-b");
     }
   }
 
-  private static void awaitAllEnded(Node node, Duration timeout) throws Exception {
+  private static void awaitAllEnded(AppNode node, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       JsonNode running = node.get("admin", "/engine-rest/process-instance/count?processDefinitionKey=noStopConstructionBonus");

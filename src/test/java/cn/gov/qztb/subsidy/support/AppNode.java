@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.cluster;
+package cn.gov.qztb.subsidy.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,29 +17,26 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-/** One application node: the packaged jar in a JVM of its own, driven over its REST API. */
-final class Node implements AutoCloseable {
+/** The application (or another Spring Boot app) in a JVM of its own, driven over its REST API. */
+public final class AppNode implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  final String name;
-  final int port;
+  public final String name;
+  public final int port;
   private final Process process;
 
-  private Node(String name, int port, Process process) {
+  private AppNode(String name, int port, Process process) {
     this.name = name;
     this.port = port;
     this.process = process;
   }
 
-  static Node start(String name, String jdbcUrl, Path log) throws IOException {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-Duser.timezone=Asia/Shanghai",
-        "-jar", System.getProperty("subsidy.application.jar"),
+  /** The packaged jar on a shared PostgreSQL database, job executor on: a node of a cluster. */
+  public static AppNode clusterNode(String name, String jdbcUrl) throws IOException {
+    int port = freePort();
+    return launch(name, port, List.of("-Xmx512m", "-Duser.timezone=Asia/Shanghai", "-jar",
+        System.getProperty("subsidy.application.jar"),
         "--spring.profiles.active=demo,postgres",
         "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres", "--spring.datasource.password=",
         "--server.port=" + port,
@@ -47,12 +44,25 @@ final class Node implements AutoCloseable {
         // a crashed node's job locks expire after 10 s instead of 5 min, so the test need not wait long
         "--camunda.bpm.job-execution.lock-time-in-millis=10000",
         "--camunda.bpm.generic-properties.properties.hostname=" + name));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    return new Node(name, port, process);
+  }
+
+  /** java with these arguments (JVM options, then -jar or -cp and a main class, then program arguments). */
+  public static AppNode launch(String name, int port, List<String> arguments) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(arguments);
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log(name).toFile()).start();
+    return new AppNode(name, port, process);
+  }
+
+  public static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   /** Waits until the node serves requests and has deployed the programs. */
-  Node awaitReady(Duration timeout) throws InterruptedException {
+  public AppNode awaitReady(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -70,23 +80,23 @@ final class Node implements AutoCloseable {
     throw new IllegalStateException(name + " not ready within " + timeout);
   }
 
-  JsonNode get(String user, String path) throws IOException, InterruptedException {
+  public JsonNode get(String user, String path) throws IOException, InterruptedException {
     return send(user, HttpRequest.newBuilder(uri(path)).GET());
   }
 
-  JsonNode post(String user, String path, Object body) throws IOException, InterruptedException {
+  public JsonNode post(String user, String path, Object body) throws IOException, InterruptedException {
     return send(user, HttpRequest.newBuilder(uri(path))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
   }
 
   /** Starts an application as the user; returns the process instance. */
-  JsonNode startApplication(String user, String program) throws IOException, InterruptedException {
+  public JsonNode startApplication(String user, String program) throws IOException, InterruptedException {
     return post(user, "/engine-rest/process-definition/key/" + program + "/start", Map.of());
   }
 
   /** Completes the instance's open task of that key as the user. */
-  void complete(String user, String processInstanceId, String taskKey, Map<String, Object> variables)
+  public void complete(String user, String processInstanceId, String taskKey, Map<String, Object> variables)
       throws IOException, InterruptedException {
     JsonNode tasks = get(user, "/engine-rest/task?processInstanceId=" + processInstanceId + "&taskDefinitionKey=" + taskKey);
     if (tasks.size() != 1) {
@@ -98,11 +108,11 @@ final class Node implements AutoCloseable {
   }
 
   /** Kills the JVM without warning, as a power cut would. */
-  void crash() throws InterruptedException {
+  public void crash() throws InterruptedException {
     process.destroyForcibly().waitFor();
   }
 
-  boolean alive() {
+  public boolean alive() {
     return process.isAlive();
   }
 
@@ -128,7 +138,11 @@ final class Node implements AutoCloseable {
     return URI.create("http://localhost:" + port + path);
   }
 
-  static Path log(String name) {
-    return new File("target/cluster-" + name + ".log").toPath();
+  public Process process() {
+    return process;
+  }
+
+  public static Path log(String name) {
+    return new File("target/" + name + ".log").toPath();
   }
 }

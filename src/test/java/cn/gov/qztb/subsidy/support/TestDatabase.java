@@ -33,10 +33,15 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     if (!postgres()) {
       return;
     }
-    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
+    Map<String, Object> properties = new java.util.HashMap<>(Map.of(
         "spring.datasource.url", newDatabase(),
         "spring.datasource.username", "postgres",
-        "spring.datasource.password", "")));
+        "spring.datasource.password", ""));
+    String init = System.getProperty("subsidy.test.connectionInitSql");
+    if (init != null) { // for benchmarks: a session setting on every connection
+      properties.put("spring.datasource.hikari.connection-init-sql", init);
+    }
+    context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
   }
 
   /** A new, empty database on the shared server; its JDBC URL. */
@@ -54,7 +59,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
   public static synchronized EmbeddedPostgres server() {
     if (server == null) {
       try {
-        server = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "300");
+        String slow = System.getProperty("subsidy.test.slowQueryMillis");
+        if (slow != null) { // PostgreSQL's slow query log, for benchmarks: statements slower than this are logged
+          builder.setServerConfig("log_min_duration_statement", slow);
+        }
+        server = builder.start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -16,11 +16,11 @@
  */
 
 export default {
-  // // change the app name and vendor
-  // app: {
-  //   name: 'Operations',
-  //   vendor: 'Company'
-  // },
+  // change the app name and vendor
+  app: {
+    name: '流程监控',
+    vendor: '泉州台商投资区'
+  },
   // the award ledger on the dashboard: finished applications and their amounts (subsidy/awards.js)
   customScripts: [
     'subsidy/awards'
