@@ -3,6 +3,7 @@ package cn.gov.qztb.subsidy.support;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -60,9 +61,21 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     if (server == null) {
       try {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "300");
+        String logs = System.getProperty("subsidy.test.serverLogDirectory");
+        if (logs != null) { // the server's own log (where slow statements and plans go), kept in files
+          builder.setServerConfig("logging_collector", "on");
+          builder.setServerConfig("log_directory", Path.of(logs).toAbsolutePath().toString());
+        }
         String slow = System.getProperty("subsidy.test.slowQueryMillis");
         if (slow != null) { // PostgreSQL's slow query log, for benchmarks: statements slower than this are logged
           builder.setServerConfig("log_min_duration_statement", slow);
+        }
+        String explain = System.getProperty("subsidy.test.autoExplainMillis");
+        if (explain != null) { // and their plans
+          builder.setServerConfig("shared_preload_libraries", "auto_explain");
+          builder.setServerConfig("auto_explain.log_min_duration", explain);
+          builder.setServerConfig("auto_explain.log_analyze", "on");
+          builder.setServerConfig("auto_explain.log_timing", "off");
         }
         server = builder.start();
       } catch (IOException e) {
