@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
  *   <li>administrators ({@code camunda-admin}): everything, and they alone deploy and grant;
  *   <li>enterprise staff: start the programs; read their enterprise's applications (granted per
  *       instance when it starts) and work the tasks the process gives their group;
- *   <li>township verifiers: the verification tasks of their enterprises (candidate group) and
- *       those applications, read-only;
+ *   <li>township verifiers: work the verification tasks of their enterprises (candidate group);
+ *       read their township's applications, tasks and history, through the programs'
+ *       definitions, kept to their own township by its tenant ({@link TownshipTenancy});
  *   <li>unit approvers: the approval tasks of their programs (candidate group) and every
- *       instance and its history of those programs, read-only, in Cockpit.
+ *       instance, task and history of those programs, read-only, in Cockpit.
  * </ul>
  * Every grant is made once: an existing authorization is extended, never duplicated.
  */
@@ -60,9 +61,14 @@ public class AccessRules {
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
   }
 
-  /** Verifiers see the programs' names and diagrams; the applications themselves are granted one by one. */
+  /**
+   * Verifiers see the programs' names and diagrams and read their applications, tasks and
+   * history: through the definitions, and only their own township's, which its tenant sees to.
+   */
   public void township(String groupId, Iterable<String> programKeys) {
-    programKeys.forEach(key -> grantGroup(groupId, Resources.PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ));
+    programKeys.forEach(key -> grantGroup(groupId, Resources.PROCESS_DEFINITION, key,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY));
   }
 
   /** A unit follows the programs it approves or certifies, read-only, in Cockpit. */
@@ -70,22 +76,21 @@ public class AccessRules {
     grantGroup(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     programKeys.forEach(key -> grantGroup(groupId, Resources.PROCESS_DEFINITION, key,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.READ_HISTORY));
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY));
   }
 
   /**
-   * When an application starts: its enterprise and its township may read it and its history.
-   * Runs inside the applicant's command, who may not grant anything, so checks are suspended.
+   * When an application starts: its enterprise may read it and its history. (Its township reads
+   * it through the program's definition, within the township's tenant.) Runs inside the
+   * applicant's command, who may not grant anything, so checks are suspended.
    */
-  public void application(String processInstanceId, String enterpriseGroup, String townshipGroup) {
+  public void application(String processInstanceId, String enterpriseGroup) {
     SystemAccess.run(() -> {
       // a new instance has no authorizations yet: no need to look for one to extend
-      for (String group : new String[] {enterpriseGroup, townshipGroup}) {
-        save(newAuthorization(AUTH_TYPE_GRANT, group, Resources.PROCESS_INSTANCE, processInstanceId),
-            ProcessInstancePermissions.READ);
-        save(newAuthorization(AUTH_TYPE_GRANT, group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId),
-            HistoricProcessInstancePermissions.READ);
-      }
+      save(newAuthorization(AUTH_TYPE_GRANT, enterpriseGroup, Resources.PROCESS_INSTANCE, processInstanceId),
+          ProcessInstancePermissions.READ);
+      save(newAuthorization(AUTH_TYPE_GRANT, enterpriseGroup, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId),
+          HistoricProcessInstancePermissions.READ);
       return null;
     });
   }

@@ -6,6 +6,7 @@ import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.stereotype.Component;
 
 /** Which enterprise a user works for: the enterprise whose Camunda group the user belongs to. */
@@ -30,6 +31,12 @@ public class EnterpriseMemberships {
       throw new FilingRejected("您的账号（" + userId + "）同时登记为" + found.size() + "家企业的经办人，无法确定申请企业；请联系管理员");
     }
     return found.get(0);
+  }
+
+  /** The tenants (townships) the user belongs to through a group, read as {@link #groupIdsOf} is. */
+  public List<String> tenantIdsOf(String userId) {
+    return SystemAccess.run(() -> identity.createTenantQuery().userMember(userId).includingGroupsOfUser(true).list())
+        .stream().map(Tenant::getId).toList();
   }
 
   /** The user's groups, read without the caller's authorization checks (the caller may not list groups). */

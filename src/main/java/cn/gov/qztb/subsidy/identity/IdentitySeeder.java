@@ -1,12 +1,16 @@
 package cn.gov.qztb.subsidy.identity;
 
 import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
+import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import cn.gov.qztb.subsidy.reference.TownshipRepository;
+import cn.gov.qztb.subsidy.reference.Township;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
@@ -26,20 +30,56 @@ public class IdentitySeeder {
   private final TownshipRepository townships;
   private final DistrictUnitRepository units;
   private final EnterpriseRepository enterprises;
+  private final TenantBackfill backfill;
 
   public IdentitySeeder(IdentityService identity, TownshipRepository townships, DistrictUnitRepository units,
-      EnterpriseRepository enterprises) {
+      EnterpriseRepository enterprises, TenantBackfill backfill) {
     this.identity = identity;
     this.townships = townships;
     this.units = units;
     this.enterprises = enterprises;
+    this.backfill = backfill;
   }
 
   public void seedGroups() {
     ensureGroup(ADMIN_GROUP, "系统管理员", "SYSTEM");
     townships.findAll().forEach(t -> ensureGroup(t.getGroupId(), t.getName(), TYPE_TOWNSHIP));
     units.findAll().forEach(u -> ensureGroup(u.getGroupId(), u.getName(), TYPE_UNIT));
-    enterprises.findAll().forEach(e -> ensureGroup(e.getGroupId(), e.getName(), TYPE_ENTERPRISE));
+    seedTenants();
+    enterprises.findAll().forEach(this::ensureEnterprise);
+    backfill.run();
+  }
+
+  /** An enterprise's group, a member of its township's tenant. */
+  public void ensureEnterprise(Enterprise enterprise) {
+    ensureGroup(enterprise.getGroupId(), enterprise.getName(), TYPE_ENTERPRISE);
+    ensureTenantMember(enterprise.getTownshipCode(), enterprise.getGroupId());
+  }
+
+  /**
+   * A Camunda tenant per township ({@link TownshipTenancy}): the township's verifiers and its
+   * enterprises belong to it; administrators and the district units belong to every one.
+   */
+  void seedTenants() {
+    List<String> all = townships.findAll().stream().map(Township::getCode).toList();
+    for (Township township : townships.findAll()) {
+      if (identity.createTenantQuery().tenantId(township.getCode()).count() == 0) {
+        Tenant tenant = identity.newTenant(township.getCode());
+        tenant.setName(township.getName());
+        identity.saveTenant(tenant);
+      }
+      ensureTenantMember(township.getCode(), township.getGroupId());
+    }
+    for (String tenantId : all) {
+      ensureTenantMember(tenantId, ADMIN_GROUP);
+      units.findAll().forEach(u -> ensureTenantMember(tenantId, u.getGroupId()));
+    }
+  }
+
+  private void ensureTenantMember(String tenantId, String groupId) {
+    if (identity.createTenantQuery().tenantId(tenantId).groupMember(groupId).count() == 0) {
+      identity.createTenantGroupMembership(tenantId, groupId);
+    }
   }
 
   public void ensureGroup(String id, String name, String type) {

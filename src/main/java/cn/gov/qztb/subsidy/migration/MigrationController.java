@@ -49,7 +49,7 @@ public class MigrationController {
       return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", "仅系统管理员可以迁移流程实例"));
     }
     // the engine records the administrator as the one who planned and started the batch
-    identity.setAuthentication(userId, memberships.groupIdsOf(userId));
+    identity.setAuthentication(userId, memberships.groupIdsOf(userId), memberships.tenantIdsOf(userId));
     try {
       return ResponseEntity.ok(migrations.migrate(program, request));
     } catch (MigrationPlanValidationException invalid) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * On the start event: the application belongs to the enterprise of the user who starts it (the
  * applicant never types an enterprise code); it gets its number as business key, and its
- * enterprise and township may read it from now on.
+ * enterprise may read it from now on (its township through the township's tenant).
  */
 @Component("applicationStartListener")
 public class ApplicationStartListener implements ExecutionListener {
@@ -49,7 +49,6 @@ public class ApplicationStartListener implements ExecutionListener {
     Application application = applications.open(programKey, enterprise, userId, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(application.getBusinessKey());
     variables.opened(execution, application);
-    access.application(execution.getProcessInstanceId(), enterprise.getGroupId(),
-        (String) execution.getVariable(ProcessVariables.TOWNSHIP_GROUP));
+    access.application(execution.getProcessInstanceId(), enterprise.getGroupId());
   }
 }

@@ -53,6 +53,8 @@ class AccessMatrixTest {
   ProcessInstance atBureau;
   /** applicant2's awarded application. */
   ProcessInstance awarded;
+  /** applicant2's application still at 填报申请. */
+  ProcessInstance drafting;
   /** applicant1's (洛阳镇) IPO application at 乡镇核实 (approved later by 区财政金融与国资局). */
   ProcessInstance ofApplicant1;
 
@@ -72,6 +74,8 @@ class AccessMatrixTest {
     driver.complete(awarded, "townshipVerification", "dongyuan", township("APPROVE", null));
     driver.complete(awarded, "bureauApproval", "keji", bureau("APPROVE", null));
     driver.runJobs(awarded);
+
+    drafting = driver.start("noStopConstructionBonus", "applicant2");
 
     ofApplicant1 = filed("applicant1", Map.of("stage", "LISTED", "stageDate", "2024-08-08", "evidenceNumber", "深证上〔2024〕1号"),
         "ipoSupport");
@@ -106,6 +110,11 @@ class AccessMatrixTest {
     cannotRead("applicant1", atTownship);
     cannotRead("applicant3", atTownship);
     cannotRead("applicant3", ofApplicant1);
+    // same township, another enterprise: the township's tenant gives enterprises nothing of each other's
+    cannotRead("applicant5", atTownship);
+    seesTask("applicant5", drafting, false);
+    cannotRead("applicant6", ofApplicant1);
+    seesTask("applicant6", ofApplicant1, false);
 
     seesTask("applicant1b", ofApplicant1, false); // filing is done; the township task is not theirs
     seesTask("applicant2", atTownship, false);
@@ -131,6 +140,9 @@ class AccessMatrixTest {
     seesTask("luoyang", ofApplicant1, true);
     cannotRead("luoyang", atTownship);
     seesTask("zhangban", atTownship, false);
+    // a township reads every task of its own enterprises' applications, and works only its own
+    seesTask("dongyuan", drafting, true);
+    seesTask("luoyang", drafting, false);
     seesAward("dongyuan", awarded, true);
     seesAward("luoyang", awarded, false);
   }
@@ -140,7 +152,7 @@ class AccessMatrixTest {
     canRead("keji", atBureau);
     canRead("keji", atTownship);
     seesTask("keji", atBureau, true);
-    seesTask("keji", atTownship, false); // the township's task is not the unit's
+    seesTask("keji", atTownship, true); // read-only: a unit follows every step of its programs
     cannotRead("keji", ofApplicant1); // IPO is 区财政金融与国资局's program
     canRead("caijin", ofApplicant1);
     cannotRead("caijin", atBureau);
@@ -183,8 +195,20 @@ class AccessMatrixTest {
     javaReads("admin", ofApplicant1, true);
     expect("Java: dongyuan sees the township task", driver.as("dongyuan",
         () -> tasks.createTaskQuery().processInstanceId(atTownship.getId()).count()), 1L);
-    expect("Java: keji does not see the township task", driver.as("keji",
+    expect("Java: keji sees the township task", driver.as("keji",
+        () -> tasks.createTaskQuery().processInstanceId(atTownship.getId()).count()), 1L);
+    expect("Java: minsheng does not see keji's program's task", driver.as("minsheng",
         () -> tasks.createTaskQuery().processInstanceId(atTownship.getId()).count()), 0L);
+    String townshipTask = driver.openTaskId(atTownship);
+    expect("Java: keji completes the township's task", denied("keji",
+        () -> { tasks.complete(townshipTask, bureau("APPROVE", null)); return null; }), true);
+    expect("Java: keji claims the township's task", denied("keji",
+        () -> { tasks.claim(townshipTask, "keji"); return null; }), true);
+    String filingTask = driver.openTaskId(drafting);
+    expect("Java: dongyuan completes an enterprise's filing", denied("dongyuan",
+        () -> { tasks.complete(filingTask, noStopConstruction(uniqueProjectCode())); return null; }), true);
+    expect("Java: applicant5 sees applicant2's filing", driver.as("applicant5",
+        () -> tasks.createTaskQuery().taskId(filingTask).count()), 0L);
     expect("Java: applicant1 deploys", denied("applicant1", () -> repository.createDeployment()
         .addString("probe.bpmn", "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" targetNamespace=\"t\"/>")
         .deploy()), true);

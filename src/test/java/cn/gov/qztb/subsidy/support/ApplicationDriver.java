@@ -103,7 +103,7 @@ public class ApplicationDriver {
   }
 
   public <T> T as(String userId, Callable<T> work) {
-    identity.setAuthentication(userId, memberships.groupIdsOf(userId));
+    identity.setAuthentication(userId, memberships.groupIdsOf(userId), memberships.tenantIdsOf(userId));
     try {
       return work.call();
     } catch (RuntimeException e) {

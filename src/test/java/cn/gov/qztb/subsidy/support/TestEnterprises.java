@@ -41,7 +41,7 @@ public class TestEnterprises {
     String userId = "staff" + code.substring(8, 17).toLowerCase();
     transaction.executeWithoutResult(status -> {
       Enterprise enterprise = enterprises.save(new Enterprise(code, "测试企业" + n, township, kind));
-      identity.ensureGroup(enterprise.getGroupId(), enterprise.getName(), IdentitySeeder.TYPE_ENTERPRISE);
+      identity.ensureEnterprise(enterprise);
       identity.ensureUser(userId, "测试经办人" + n, "demo", List.of(enterprise.getGroupId()));
       access.enterprise(enterprise);
     });
