@@ -78,6 +78,7 @@ class TaskListBenchmark {
     List<double[]> sizes = new ArrayList<>();
     sizes.add(measure(filter, FINISHED));
     if (Boolean.getBoolean("bench.smallestOnly")) {
+      keepDatabaseForInspection();
       return;
     }
     HistoryCopier copier = new HistoryCopier(jdbc);
@@ -89,6 +90,17 @@ class TaskListBenchmark {
     double growth = sizes.get(2)[1] / sizes.get(0)[1];
     Report.row("task list growth", "PostgreSQL", String.format("p95 %.1f ms at 1,000 → %.1f ms at 100,000 finished: %.2f× (goal ≤ 1.5×)",
         sizes.get(0)[1], sizes.get(2)[1], growth));
+  }
+
+  /** With -Dbench.inspectSeconds=N the database stays up N seconds more, for psql and EXPLAIN. */
+  private void keepDatabaseForInspection() throws Exception {
+    int seconds = Integer.getInteger("bench.inspectSeconds", 0);
+    if (seconds > 0) {
+      try (var connection = jdbc.getDataSource().getConnection()) {
+        System.out.println("TaskListBenchmark: database kept for inspection at " + connection.getMetaData().getURL());
+      }
+      Thread.sleep(seconds * 1000L);
+    }
   }
 
   private double[] measure(String filter, int finished) {
