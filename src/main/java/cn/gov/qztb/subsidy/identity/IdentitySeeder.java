@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.identity;
 
+import cn.gov.qztb.subsidy.reference.DistrictUnit;
 import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
@@ -61,18 +62,17 @@ public class IdentitySeeder {
    * enterprises belong to it; administrators and the district units belong to every one.
    */
   void seedTenants() {
-    List<String> all = townships.findAll().stream().map(Township::getCode).toList();
+    List<DistrictUnit> allUnits = units.findAll();
     for (Township township : townships.findAll()) {
-      if (identity.createTenantQuery().tenantId(township.getCode()).count() == 0) {
-        Tenant tenant = identity.newTenant(township.getCode());
+      String tenantId = township.getCode();
+      if (identity.createTenantQuery().tenantId(tenantId).count() == 0) {
+        Tenant tenant = identity.newTenant(tenantId);
         tenant.setName(township.getName());
         identity.saveTenant(tenant);
       }
-      ensureTenantMember(township.getCode(), township.getGroupId());
-    }
-    for (String tenantId : all) {
+      ensureTenantMember(tenantId, township.getGroupId());
       ensureTenantMember(tenantId, ADMIN_GROUP);
-      units.findAll().forEach(u -> ensureTenantMember(tenantId, u.getGroupId()));
+      allUnits.forEach(unit -> ensureTenantMember(tenantId, unit.getGroupId()));
     }
   }
 

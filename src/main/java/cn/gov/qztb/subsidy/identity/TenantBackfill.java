@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.identity;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ public class TenantBackfill {
     jdbc.query("select table_name, column_name from information_schema.columns where upper(column_name) in"
         + " ('TENANT_ID_', 'PROC_INST_ID_', 'PROCESS_INSTANCE_ID_') and (upper(table_name) like 'ACT\\_RU\\_%' escape '\\'"
         + " or upper(table_name) like 'ACT\\_HI\\_%' escape '\\')", row -> {
-          columns.computeIfAbsent(row.getString(1).toUpperCase(), t -> new java.util.HashSet<>())
+          columns.computeIfAbsent(row.getString(1).toUpperCase(), t -> new HashSet<>())
               .add(row.getString(2).toUpperCase());
         });
     Map<String, String> tables = new TreeMap<>();

@@ -6,11 +6,11 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
- * The engine refuses a command on another township's application ("ENGINE-…034 Cannot … because it
- * belongs to no authenticated tenant") with a plain ProcessEngineException, which the REST API answers with 500.
- * It is a refusal of access like any other: an AuthorizationException, answered with 403.
+ * The engine refuses a command on another township's application ("ENGINE-…034 Cannot … because
+ * it belongs to no authenticated tenant") with a plain ProcessEngineException, which the REST API
+ * answers with 500. It is a refusal of access like any other: an AuthorizationException, 403.
  */
-class TenantRefusal extends CommandInterceptor {
+public class TenantRefusal extends CommandInterceptor {
 
   static final String REFUSAL = "belongs to no authenticated tenant";
 
@@ -19,10 +19,16 @@ class TenantRefusal extends CommandInterceptor {
     try {
       return next.execute(command);
     } catch (ProcessEngineException e) {
-      if (!(e instanceof AuthorizationException) && e.getMessage() != null && e.getMessage().startsWith("ENGINE-") && e.getMessage().contains(REFUSAL)) {
+      if (isTenantRefusal(e)) {
         throw new AuthorizationException(e.getMessage());
       }
       throw e;
     }
+  }
+
+  private static boolean isTenantRefusal(ProcessEngineException e) {
+    String message = e.getMessage();
+    return !(e instanceof AuthorizationException) && message != null && message.startsWith("ENGINE-")
+        && message.contains(REFUSAL);
   }
 }

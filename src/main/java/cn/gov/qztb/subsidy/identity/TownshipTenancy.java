@@ -2,7 +2,6 @@ package cn.gov.qztb.subsidy.identity;
 
 import cn.gov.qztb.subsidy.program.FilingRejected;
 import cn.gov.qztb.subsidy.workflow.ProcessVariables;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
@@ -19,7 +18,8 @@ import org.springframework.stereotype.Component;
  * keeps each township to its own applications while they read tasks through the programs'
  * definitions ({@link AccessRules#township}) instead of one authorization per task: the task
  * list's authorization check then joins a handful of rows, not one per open task of the
- * township (see docs/benchmarks.md). Also installs {@link TaskGrants} and {@link TenantRefusal}.
+ * township (see docs/benchmarks.md). Also installs {@link TaskGrants}; {@link TenantRefusal} is installed with the other command
+ * interceptors.
  */
 @Component
 public class TownshipTenancy extends AbstractProcessEnginePlugin implements TenantIdProvider {
@@ -35,10 +35,6 @@ public class TownshipTenancy extends AbstractProcessEnginePlugin implements Tena
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setTenantIdProvider(this);
     configuration.setResourceAuthorizationProvider(new TaskGrants());
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-    }
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new TenantRefusal());
   }
 
   /** The township of the applicant's enterprise; none when there is no such enterprise (the start listener then refuses). */

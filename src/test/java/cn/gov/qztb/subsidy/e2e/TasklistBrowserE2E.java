@@ -91,21 +91,10 @@ class TasklistBrowserE2E {
       browser.complete();
       awaitStep(number, "townshipVerification");
 
-      browser.logIn("tasklist", "dongyuan");
-      browser.openFilter("本组待办");
-      browser.openTask("乡镇核实", number);
-      browser.claim();
-      browser.choose("核实通过");
-      browser.complete();
+      review(browser, "dongyuan", "乡镇核实", number, "核实通过", null);
       awaitStep(number, "bureauApproval");
 
-      browser.logIn("tasklist", "keji");
-      browser.openFilter("本组待办");
-      browser.openTask("部门审批", number);
-      browser.claim();
-      browser.screenshot("08-bureau-approval");
-      browser.choose("批准");
-      browser.complete();
+      review(browser, "keji", "部门审批", number, "批准", "08-bureau-approval");
       awaitAward(number);
 
       browser.logIn("cockpit", "keji");
@@ -119,6 +108,20 @@ class TasklistBrowserE2E {
       assertThat(browser.pageShows(number)).isFalse();
       assertThat(browser.pageShows(second)).isFalse();
     }
+  }
+
+  /** An official claims the review task from 本组待办 and decides it; a screenshot before deciding if named. */
+  private static void review(Browser browser, String user, String taskName, String number, String decision,
+      String screenshot) {
+    browser.logIn("tasklist", user);
+    browser.openFilter("本组待办");
+    browser.openTask(taskName, number);
+    browser.claim();
+    if (screenshot != null) {
+      browser.screenshot(screenshot);
+    }
+    browser.choose(decision);
+    browser.complete();
   }
 
   private static void fillFiling(Browser browser, String thirdDay) {
