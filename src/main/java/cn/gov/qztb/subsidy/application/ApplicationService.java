@@ -67,6 +67,19 @@ public class ApplicationService {
         .orElseThrow(() -> new IllegalStateException("no application " + businessKey));
   }
 
+  /**
+   * The application the process instance created when it started at its start event. Records are
+   * found by instance, never by business key, which a client could have chosen: an instance that
+   * did not start at the start event has no record, and nothing can be done in it.
+   *
+   * @throws FilingRejected when the instance created no application
+   */
+  @Transactional(readOnly = true)
+  public Application forInstance(String processInstanceId) {
+    return applications.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new FilingRejected("本流程没有对应的申请记录：申请只能由企业从“发起流程”开始，不能从中间环节开始"));
+  }
+
   @Transactional(readOnly = true)
   public ProgramCase<?, ?> caseOf(Application application) {
     Enterprise enterprise = enterprises.findById(application.getEnterpriseCode()).orElseThrow();
@@ -77,8 +90,9 @@ public class ApplicationService {
    * Checks the filing, claims its subject and keeps it. A first filing is computed under the
    * policy edition in force on the day it is filed. @throws FilingRejected naming each problem
    */
-  public Application file(String businessKey, Map<String, Object> variables) {
-    Application application = get(businessKey);
+  public Application file(String processInstanceId, Map<String, Object> variables) {
+    Application application = forInstance(processInstanceId);
+    String businessKey = application.getBusinessKey();
     application.fileUnder(editionFor(application.getProgramKey()));
     ProgramCase.Filed filed = caseOf(application).read(variables, clock.today());
     claims.claim(application.getProgramKey(), filed.subjectKey(), businessKey, filed.subjectLabel(),
@@ -89,22 +103,22 @@ public class ApplicationService {
     return application;
   }
 
-  public Decision evaluate(String businessKey) {
-    Application application = get(businessKey);
+  public Decision evaluate(String processInstanceId) {
+    Application application = forInstance(processInstanceId);
     Decision decision = caseOf(application).evaluate(application.getFilingJson());
     application.evaluated(decision, clock.now());
     return decision;
   }
 
   /** Applies a reviewer's decision. @throws FilingRejected if it is not allowed in the current state */
-  public Application review(String businessKey, ReviewInput input, String userId) {
-    Application application = get(businessKey);
+  public Application review(String processInstanceId, ReviewInput input, String userId) {
+    Application application = forInstance(processInstanceId);
     switch (input.outcome()) {
       case ADVANCE -> advance(application, input.stage(), userId);
       case RETURN -> application.returned(clock.now());
       case REJECT -> {
         application.rejected(input.stage().title() + "：" + input.comment(), clock.now());
-        claims.release(businessKey);
+        claims.release(application.getBusinessKey());
       }
     }
     return application;

@@ -48,11 +48,28 @@ public class AccessRules {
     }
   }
 
-  /** Everyone logged in may open Tasklist, see the shared filters and make their own. */
+  /**
+   * Everyone logged in may open Tasklist and see the shared filters. Only administrators make
+   * filters (earlier versions let everyone: that grant is taken back).
+   */
   public void everyone(Iterable<String> filterIds) {
     grantEveryone(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-    grantEveryone(Resources.FILTER, ANY, Permissions.CREATE);
+    revokeFromEveryone(Resources.FILTER, ANY, Permissions.CREATE);
     filterIds.forEach(id -> grantEveryone(Resources.FILTER, id, Permissions.READ));
+  }
+
+  /**
+   * Users made by earlier versions hold Camunda's default ALL on themselves: cut to read and
+   * change their password ({@link EngineGrants#newUser}), so nobody deletes or renames themselves.
+   */
+  public void usersOnThemselves() {
+    for (Authorization own : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .resourceType(Resources.USER).hasPermission(Permissions.DELETE).list()) {
+      if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())) {
+        own.setPermissions(new Permission[] {Permissions.READ, Permissions.UPDATE});
+        authorizations.saveAuthorization(own);
+      }
+    }
   }
 
   public void enterprise(String groupId, Iterable<String> programKeys) {
@@ -99,6 +116,30 @@ public class AccessRules {
     Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
         .resourceType(resource).resourceId(resourceId).singleResult();
     save(existing != null ? existing : newAuthorization(AUTH_TYPE_GLOBAL, null, resource, resourceId), permission);
+  }
+
+  /**
+   * Task grants of earlier versions are UPDATE, which also lets the assignee set variables, reassign
+   * the task or add candidates: cut to TASK_WORK (claim and complete), as new tasks get.
+   */
+  public void tasksWorkOnly() {
+    for (Authorization grant : authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .resourceType(Resources.TASK).hasPermission(Permissions.UPDATE).list()) {
+      if (!ANY.equals(grant.getResourceId())) {
+        grant.removePermission(Permissions.UPDATE);
+        grant.addPermission(Permissions.TASK_WORK);
+        authorizations.saveAuthorization(grant);
+      }
+    }
+  }
+
+  private void revokeFromEveryone(Resource resource, String resourceId, Permission permission) {
+    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+        .resourceType(resource).resourceId(resourceId).singleResult();
+    if (existing != null && existing.isPermissionGranted(permission)) {
+      existing.removePermission(permission);
+      authorizations.saveAuthorization(existing);
+    }
   }
 
   private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -8,8 +8,6 @@ import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import cn.gov.qztb.subsidy.reference.TownshipRepository;
 import java.util.List;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.stereotype.Component;
 
 /** Grants the standing authorizations of {@link AccessRules} to the groups the seeds define. */
@@ -22,10 +20,10 @@ public class AccessSeeder {
   private final EnterpriseRepository enterprises;
   private final DistrictUnitRepository units;
   private final TownshipRepository townships;
-  private final FilterService filters;
+  private final TasklistFilters filters;
 
   public AccessSeeder(AccessRules rules, ProgramRegistry programs, PolicyBook policies, EnterpriseRepository enterprises,
-      DistrictUnitRepository units, TownshipRepository townships, FilterService filters) {
+      DistrictUnitRepository units, TownshipRepository townships, TasklistFilters filters) {
     this.rules = rules;
     this.programs = programs;
     this.policies = policies;
@@ -37,7 +35,9 @@ public class AccessSeeder {
 
   public void seed() {
     rules.administrators();
-    rules.everyone(filters.createFilterQuery().list().stream().filter(f -> f.getOwner() == null).map(Filter::getId).toList());
+    rules.everyone(filters.sharedFilterIds());
+    rules.usersOnThemselves();
+    rules.tasksWorkOnly();
     enterprises.findAll().forEach(this::enterprise);
     townships.findAll().forEach(township -> rules.township(township.getGroupId(), programKeys()));
     policies.programsByUnit().forEach((unitCode, programKeys) ->

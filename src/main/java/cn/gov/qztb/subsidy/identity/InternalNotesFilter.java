@@ -1,11 +1,16 @@
 package cn.gov.qztb.subsidy.identity;
 
+import cn.gov.qztb.subsidy.reference.Enterprise;
+import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.history.UserOperationLogQuery;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetProcessInstanceAttachmentsCmd;
 import org.camunda.bpm.engine.impl.cmd.GetProcessInstanceCommentsCmd;
@@ -27,7 +32,9 @@ import org.springframework.beans.factory.ObjectProvider;
  * Camunda reads comments, attachments and task events without authorization checks, so an
  * applicant who may read an application would read the notes officials leave on their own
  * tasks. This interceptor lets a non-official see only the comments they wrote themselves and
- * what is attached to tasks that were theirs (assigned to them or to one of their groups).
+ * what is attached to tasks that were theirs (assigned to them or to one of their groups). Of
+ * the user operation log (Tasklist's 历史 tab) a non-official sees only the entries of their own
+ * enterprise's staff: officials' claims, completions and notes stay internal.
  */
 class InternalNotesFilter extends CommandInterceptor {
 
@@ -37,10 +44,13 @@ class InternalNotesFilter extends CommandInterceptor {
 
   private final ProcessEngineConfigurationImpl configuration;
   private final ObjectProvider<Viewers> viewers;
+  private final ObjectProvider<EnterpriseRepository> enterprises;
 
-  InternalNotesFilter(ProcessEngineConfigurationImpl configuration, ObjectProvider<Viewers> viewers) {
+  InternalNotesFilter(ProcessEngineConfigurationImpl configuration, ObjectProvider<Viewers> viewers,
+      ObjectProvider<EnterpriseRepository> enterprises) {
     this.configuration = configuration;
     this.viewers = viewers;
+    this.enterprises = enterprises;
   }
 
   @Override
@@ -48,7 +58,8 @@ class InternalNotesFilter extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     T result = next.execute(command);
     Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
-    if (result == null || authentication == null || !READS.contains(command.getClass())) {
+    if (result == null || authentication == null
+        || !(READS.contains(command.getClass()) || command instanceof UserOperationLogQuery)) {
       return result;
     }
     List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
@@ -56,10 +67,28 @@ class InternalNotesFilter extends CommandInterceptor {
     if (viewer.official()) {
       return result;
     }
+    if (command instanceof UserOperationLogQuery) {
+      return result instanceof Collection<?> entries ? (T) ownEnterprisesEntries(entries, viewer) : result;
+    }
     if (result instanceof Collection<?> items) {
       return (T) items.stream().filter(item -> visible(item, viewer, groups)).toList();
     }
     return visible(result, viewer, groups) ? result : null;
+  }
+
+  private List<?> ownEnterprisesEntries(Collection<?> entries, Viewer viewer) {
+    Set<String> staff = new HashSet<>(Set.of(viewer.userId()));
+    EnterpriseRepository enterprises = this.enterprises.getObject();
+    for (String code : viewer.enterpriseCodes()) {
+      String group = enterprises.findById(code).map(Enterprise::getGroupId).orElse(null);
+      if (group != null) {
+        SystemAccess.run(() -> configuration.getIdentityService().createUserQuery().memberOfGroup(group).list())
+            .forEach(user -> staff.add(user.getId()));
+      }
+    }
+    return entries.stream()
+        .filter(entry -> entry instanceof UserOperationLogEntry e && staff.contains(e.getUserId()))
+        .toList();
   }
 
   private boolean visible(Object item, Viewer viewer, List<String> groups) {

@@ -1,38 +1,93 @@
 package cn.gov.qztb.subsidy.identity;
 
+import cn.gov.qztb.subsidy.AppLock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** The Tasklist filters every user starts with, created once by name. */
+/**
+ * The Tasklist filters, without expressions (the engine evaluates none in saved queries): one
+ * shared filter of every task the user may see, and for each user their own 我的待办 (assigned to
+ * them) and 本组待办 (offered to their groups), owned by them and read-only. A user's own filters
+ * are made at startup and, for users an administrator adds later, on their first visit
+ * ({@link #ensureFor}).
+ */
 @Component
 public class TasklistFilters {
 
+  public static final String MINE = "我的待办";
+  public static final String GROUPS = "本组待办";
+  public static final String ALL = "全部可见任务";
+
   private final FilterService filters;
   private final TaskService tasks;
+  private final IdentityService identity;
+  private final AppLock lock;
 
-  public TasklistFilters(FilterService filters, TaskService tasks) {
+  public TasklistFilters(FilterService filters, TaskService tasks, IdentityService identity, AppLock lock) {
     this.filters = filters;
     this.tasks = tasks;
+    this.identity = identity;
+    this.lock = lock;
   }
 
+  /** At startup, under the seeding lock. */
   public void seed() {
-    ensure("我的待办", "分配给我办理的任务", -10,
-        tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-    ensure("本组待办", "我所在企业、乡镇或单位可认领的任务", -5,
-        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks());
-    ensure("全部可见任务", "我有权查看的全部任务", 0, tasks.createTaskQuery());
+    // the shared 我的待办 and 本组待办 of earlier versions named the user by an expression, which
+    // the engine no longer evaluates: each user has their own now
+    filters.createFilterQuery().list().stream()
+        .filter(f -> f.getOwner() == null && (f.getName().equals(MINE) || f.getName().equals(GROUPS)))
+        .forEach(f -> filters.deleteFilter(f.getId()));
+    if (sharedFilterIds().isEmpty()) {
+      filters.saveFilter(filter(ALL, "我有权查看的全部任务", 0, null, tasks.createTaskQuery()));
+    }
+    identity.createUserQuery().list().stream().map(User::getId).forEach(this::create);
   }
 
-  private void ensure(String name, String description, int priority, TaskQuery query) {
-    if (filters.createFilterQuery().filterName(name).count() > 0) {
+  /** The user's own filters, made now if they have none yet; runs as the system, whoever asks. */
+  @Transactional
+  public void ensureFor(String userId) {
+    if (hasOwn(userId)) {
       return;
     }
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      lock.acquire("seeding");
+      create(userId);
+    } finally {
+      identity.setAuthentication(caller);
+    }
+  }
+
+  public List<String> sharedFilterIds() {
+    return filters.createFilterQuery().filterName(ALL).list().stream()
+        .filter(f -> f.getOwner() == null).map(Filter::getId).toList();
+  }
+
+  private void create(String userId) {
+    if (hasOwn(userId)) {
+      return;
+    }
+    filters.saveFilter(filter(MINE, "分配给我办理的任务", -10, userId, tasks.createTaskQuery().taskAssignee(userId)));
+    filters.saveFilter(filter(GROUPS, "我所在企业、乡镇或单位可认领的任务", -5, userId,
+        tasks.createTaskQuery().taskCandidateUser(userId).includeAssignedTasks()));
+  }
+
+  private boolean hasOwn(String userId) {
+    return filters.createFilterQuery().filterOwner(userId).filterName(MINE).count() > 0;
+  }
+
+  private Filter filter(String name, String description, int priority, String owner, TaskQuery query) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("description", description);
     properties.put("priority", priority);
@@ -42,8 +97,7 @@ public class TasklistFilters {
         variable("enterpriseName", "申请企业"),
         variable("applicationStatusLabel", "申请状态"),
         variable("awardAmount", "核定金额（元）")));
-    Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
-    filters.saveFilter(filter);
+    return filters.newTaskFilter(name).setOwner(owner).setQuery(query).setProperties(properties);
   }
 
   private static Map<String, String> variable(String name, String label) {

@@ -1,6 +1,7 @@
 package cn.gov.qztb.subsidy.identity;
 
 import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.reference.OfficialGroups;
 import cn.gov.qztb.subsidy.workflow.ProcessVariables;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * keeps each township to its own applications while they read tasks through the programs'
  * definitions ({@link AccessRules#township}) instead of one authorization per task: the task
  * list's authorization check then joins a handful of rows, not one per open task of the
- * township (see docs/benchmarks.md). Also installs {@link TaskGrants}; {@link TenantRefusal} is installed with the other command
+ * township (see docs/benchmarks.md). Also installs {@link EngineGrants}; {@link TenantRefusal} is installed with the other command
  * interceptors.
  */
 @Component
@@ -26,15 +27,17 @@ public class TownshipTenancy extends AbstractProcessEnginePlugin implements Tena
 
   // resolved when an application starts: the plugin is needed before the engine, the memberships after it
   private final ObjectProvider<EnterpriseMemberships> memberships;
+  private final ObjectProvider<OfficialGroups> officialGroups;
 
-  public TownshipTenancy(ObjectProvider<EnterpriseMemberships> memberships) {
+  public TownshipTenancy(ObjectProvider<EnterpriseMemberships> memberships, ObjectProvider<OfficialGroups> officialGroups) {
     this.memberships = memberships;
+    this.officialGroups = officialGroups;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setTenantIdProvider(this);
-    configuration.setResourceAuthorizationProvider(new TaskGrants());
+    configuration.setResourceAuthorizationProvider(new EngineGrants(officialGroups));
   }
 
   /** The township of the applicant's enterprise; none when there is no such enterprise (the start listener then refuses). */

@@ -35,9 +35,11 @@ public class LedgerService {
     this.clock = clock;
   }
 
+  /** Records the award of the application that the process instance created. */
   @Transactional
-  public Award record(String businessKey) {
-    Application application = applications.get(businessKey);
+  public Award record(String processInstanceId) {
+    Application application = applications.forInstance(processInstanceId);
+    String businessKey = application.getBusinessKey();
     enterprises.lockByCreditCode(application.getEnterpriseCode()).orElseThrow();
     var existing = awards.findByBusinessKey(businessKey);
     if (existing.isPresent()) {

@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface DistrictUnitRepository extends JpaRepository<DistrictUnit, String> {
 
   List<DistrictUnit> findByGroupIdIn(Collection<String> groupIds);
+
+  boolean existsByGroupId(String groupId);
 }

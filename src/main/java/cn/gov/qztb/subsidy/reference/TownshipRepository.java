@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface TownshipRepository extends JpaRepository<Township, String> {
 
   List<Township> findByGroupIdIn(Collection<String> groupIds);
+
+  boolean existsByGroupId(String groupId);
 }

@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.startup;
 
+import cn.gov.qztb.subsidy.AppLock;
 import cn.gov.qztb.subsidy.identity.AccessSeeder;
 import cn.gov.qztb.subsidy.identity.AdminSettings;
 import cn.gov.qztb.subsidy.identity.DemoUsers;

@@ -5,14 +5,12 @@ import static cn.gov.qztb.subsidy.workflow.ProcessVariables.*;
 import cn.gov.qztb.subsidy.application.Application;
 import cn.gov.qztb.subsidy.application.ApplicationService;
 import cn.gov.qztb.subsidy.ledger.Award;
-import cn.gov.qztb.subsidy.policy.ProgramPolicy;
 import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.program.Money;
 import cn.gov.qztb.subsidy.program.ProgramCase;
-import cn.gov.qztb.subsidy.reference.DistrictUnit;
-import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
 import cn.gov.qztb.subsidy.reference.Township;
 import cn.gov.qztb.subsidy.reference.TownshipRepository;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.variable.Variables;
@@ -29,37 +27,37 @@ public class ApplicationVariables {
 
   private final ApplicationService applications;
   private final TownshipRepository townships;
-  private final DistrictUnitRepository units;
 
-  public ApplicationVariables(ApplicationService applications, TownshipRepository townships, DistrictUnitRepository units) {
+  public ApplicationVariables(ApplicationService applications, TownshipRepository townships) {
     this.applications = applications;
     this.townships = townships;
-    this.units = units;
   }
 
   public void opened(VariableScope scope, Application application) {
     ProgramCase<?, ?> programCase = applications.caseOf(application);
-    ProgramPolicy policy = programCase.policy();
+    Map<String, String> labels = programCase.formLabels();
+    if (!labels.isEmpty()) {
+      // one JSON variable, which Tasklist hands to the form as an object (=formLabels.workersDay1);
+      // a LinkedHashMap, one of the types the engine's deserialization allow-list accepts
+      scope.setVariable(FORM_LABELS, Variables.objectValue(new LinkedHashMap<>(labels))
+          .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    }
+    identify(scope, application, programCase);
+  }
+
+  /**
+   * What every form shows of the application (number, program, enterprise, township, edition,
+   * status), written from the record after every step: a value a client sent under one of these
+   * names never reaches a reviewer's form.
+   */
+  private void identify(VariableScope scope, Application application, ProgramCase<?, ?> programCase) {
     Township township = townships.findById(application.getTownshipCode()).orElseThrow();
-    DistrictUnit approver = unit(policy.approvingUnit());
     set(scope, APPLICATION_NUMBER, application.getBusinessKey());
-    set(scope, PROGRAM_TITLE, policy.title());
+    set(scope, PROGRAM_TITLE, programCase.policy().title());
     set(scope, POLICY_EDITION, application.getPolicyEdition());
     set(scope, ENTERPRISE_CODE, application.getEnterpriseCode());
     set(scope, ENTERPRISE_NAME, programCase.enterprise().getName());
-    set(scope, ENTERPRISE_GROUP, programCase.enterprise().getGroupId());
     set(scope, TOWNSHIP_NAME, township.getName());
-    set(scope, TOWNSHIP_GROUP, township.getGroupId());
-    set(scope, APPROVING_UNIT_GROUP, approver.getGroupId());
-    if (policy.certifyingUnit() != null) {
-      set(scope, CERTIFYING_UNIT_GROUP, unit(policy.certifyingUnit()).getGroupId());
-    }
-    Map<String, String> labels = programCase.formLabels();
-    if (!labels.isEmpty()) {
-      // one JSON variable, which Tasklist hands to the form as an object (=formLabels.workersDay1)
-      scope.setVariable(FORM_LABELS, Variables.objectValue(labels)
-          .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-    }
     status(scope, application);
   }
 
@@ -68,10 +66,9 @@ public class ApplicationVariables {
     ProgramCase<?, ?> programCase = applications.caseOf(application);
     programCase.filingVariables(application.getFilingJson()).forEach((name, value) -> set(scope, name, value));
     set(scope, FILING_SUMMARY, String.join("\n", programCase.describe(application.getFilingJson())));
-    set(scope, POLICY_EDITION, application.getPolicyEdition());
     scope.removeVariable(RETURN_COMMENT);
     scope.removeVariable(RETURNED_BY);
-    status(scope, application);
+    identify(scope, application, programCase);
   }
 
   public void evaluated(VariableScope scope, Decision decision) {
@@ -103,10 +100,6 @@ public class ApplicationVariables {
   public void status(VariableScope scope, Application application) {
     set(scope, APPLICATION_STATUS, application.getStatus().name());
     set(scope, APPLICATION_STATUS_LABEL, application.getStatus().label());
-  }
-
-  private DistrictUnit unit(String code) {
-    return units.findById(code).orElseThrow(() -> new IllegalStateException("policy names unknown unit " + code));
   }
 
   /** Writes a variable only when its value changes (every write is a row in the full history). */

@@ -19,6 +19,6 @@ public class EvaluateEligibilityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    variables.evaluated(execution, applications.evaluate(execution.getProcessBusinessKey()));
+    variables.evaluated(execution, applications.evaluate(execution.getProcessInstanceId()));
   }
 }

@@ -9,11 +9,7 @@ public final class ProcessVariables {
   public static final String POLICY_EDITION = "policyEdition";
   public static final String ENTERPRISE_CODE = "enterpriseCode";
   public static final String ENTERPRISE_NAME = "enterpriseName";
-  public static final String ENTERPRISE_GROUP = "enterpriseGroup";
   public static final String TOWNSHIP_NAME = "townshipName";
-  public static final String TOWNSHIP_GROUP = "townshipGroup";
-  public static final String APPROVING_UNIT_GROUP = "approvingUnitGroup";
-  public static final String CERTIFYING_UNIT_GROUP = "certifyingUnitGroup";
   public static final String APPLICATION_STATUS = "applicationStatus";
   public static final String APPLICATION_STATUS_LABEL = "applicationStatusLabel";
   public static final String FILING_SUMMARY = "filingSummary";

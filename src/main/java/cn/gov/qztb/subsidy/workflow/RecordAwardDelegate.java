@@ -19,6 +19,6 @@ public class RecordAwardDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    variables.awarded(execution, ledger.record(execution.getProcessBusinessKey()));
+    variables.awarded(execution, ledger.record(execution.getProcessInstanceId()));
   }
 }

@@ -11,19 +11,19 @@ public class ReviewListeners {
 
   @Bean
   ReviewListener townshipVerificationListener(ApplicationService applications, ApplicationVariables variables,
-      CurrentUser currentUser) {
-    return new ReviewListener(ReviewStage.TOWNSHIP, applications, variables, currentUser);
+      StepGuard guard) {
+    return new ReviewListener(ReviewStage.TOWNSHIP, applications, variables, guard);
   }
 
   @Bean
   ReviewListener certificationListener(ApplicationService applications, ApplicationVariables variables,
-      CurrentUser currentUser) {
-    return new ReviewListener(ReviewStage.CERTIFICATION, applications, variables, currentUser);
+      StepGuard guard) {
+    return new ReviewListener(ReviewStage.CERTIFICATION, applications, variables, guard);
   }
 
   @Bean
   ReviewListener bureauApprovalListener(ApplicationService applications, ApplicationVariables variables,
-      CurrentUser currentUser) {
-    return new ReviewListener(ReviewStage.BUREAU, applications, variables, currentUser);
+      StepGuard guard) {
+    return new ReviewListener(ReviewStage.BUREAU, applications, variables, guard);
   }
 }

@@ -53,7 +53,8 @@ class TownshipTenancyTest {
     Authorization grant = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
         .resourceId(task.getId()).groupIdIn("townshipDongyuan").singleResult();
 
-    assertThat(grant.isPermissionGranted(Permissions.UPDATE)).isTrue();
+    assertThat(grant.isPermissionGranted(Permissions.TASK_WORK)).isTrue();
+    assertThat(grant.isPermissionGranted(Permissions.UPDATE)).as("work it, not set its variables or reassign it").isFalse();
     assertThat(grant.isPermissionGranted(Permissions.READ)).isFalse();
     assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_TASK)
         .resourceId(task.getId()).groupIdIn("townshipDongyuan").count()).as("history is read through the definition").isZero();

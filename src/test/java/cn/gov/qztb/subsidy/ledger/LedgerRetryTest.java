@@ -91,7 +91,7 @@ class LedgerRetryTest {
     driver.runJobs(instance);
 
     Award first = awards.findByBusinessKey(instance.getBusinessKey()).orElseThrow();
-    Award again = ledger.record(instance.getBusinessKey());
+    Award again = ledger.record(instance.getId());
 
     assertThat(again.getId()).isEqualTo(first.getId());
     assertThat(jdbc.queryForObject("select count(*) from award where business_key = ?", Integer.class,

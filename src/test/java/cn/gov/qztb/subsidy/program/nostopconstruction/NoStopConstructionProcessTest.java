@@ -55,9 +55,9 @@ class NoStopConstructionProcessTest {
     assertThat(driver.variables(instance))
         .containsEntry("applicationNumber", instance.getBusinessKey())
         .containsEntry("enterpriseCode", Demo.APPLICANT2_ENTERPRISE)
-        .containsEntry("townshipGroup", "townshipDongyuan")
-        .containsEntry("approvingUnitGroup", "unitKeji")
-        .containsEntry("applicationStatus", "DRAFT");
+        .containsEntry("applicationStatus", "DRAFT")
+        .as("who decides is taken from the record, not from variables").doesNotContainKeys("townshipGroup", "approvingUnitGroup");
+    assertThat(instance).task().hasCandidateGroup("enterprise" + Demo.APPLICANT2_ENTERPRISE);
     assertThat((Map<String, Object>) driver.variables(instance).get("formLabels"))
         .containsEntry("workersDay3", "2月12日（正月初三）施工人数（人）");
 

@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.startup;
+package cn.gov.qztb.subsidy;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
