@@ -7,22 +7,28 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Guards the application's own /api endpoints: the caller is the user logged in to the Camunda
  * webapps in this session, or one who sends valid HTTP Basic credentials of an engine user.
- * Anyone else gets 401 and learns nothing.
+ * Anyone else gets 401 and learns nothing. A state-changing call under a session login must carry
+ * the webapps' CSRF token (header X-XSRF-TOKEN, as the webapps send it), or another site could
+ * make the user's browser send it; HTTP Basic clients send no cookies and need none.
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   public static final String USER_ATTRIBUTE = "cn.gov.qztb.subsidy.apiUser";
   private static final String ENGINE = "default";
+  private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final IdentityService identity;
 
@@ -39,6 +45,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     String userId = basicUser(request);
     if (userId == null) {
       userId = sessionUser(request);
+      if (userId != null && !SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"message\":\"请求缺少有效的安全令牌（CSRF），请刷新页面后重试\"}");
+        return;
+      }
     }
     if (userId == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -49,6 +61,14 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     request.setAttribute(USER_ATTRIBUTE, userId);
     chain.doFilter(request, response);
+  }
+
+  private static boolean csrfTokenMatches(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && sent != null
+        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
   }
 
   private String basicUser(HttpServletRequest request) {

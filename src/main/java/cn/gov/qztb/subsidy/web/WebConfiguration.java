@@ -1,5 +1,11 @@
 package cn.gov.qztb.subsidy.web;
 
+import cn.gov.qztb.subsidy.access.Callers;
+import cn.gov.qztb.subsidy.access.EngineApiAllowList;
+import cn.gov.qztb.subsidy.access.EngineApiGate;
+import cn.gov.qztb.subsidy.access.EngineApiOperations;
+import cn.gov.qztb.subsidy.access.EngineApiRules;
+import cn.gov.qztb.subsidy.identity.TasklistFilters;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -8,11 +14,25 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class WebConfiguration {
 
+  /** After {@link EngineRestSecurity}'s login filter, which says who the /engine-rest caller is. */
+  static final int ENGINE_API_GATE_ORDER = EngineRestSecurity.AUTHENTICATION_ORDER + 1;
+
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identity) {
     FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
     registration.addUrlPatterns("/api/*");
     registration.setName("apiAuthenticationFilter");
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineApiGate> engineApiGate(EngineApiOperations operations, EngineApiAllowList allowList,
+      EngineApiRules rules, Callers callers, TasklistFilters filters) {
+    FilterRegistrationBean<EngineApiGate> registration =
+        new FilterRegistrationBean<>(new EngineApiGate(operations, allowList, rules, callers, filters));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setName("engineApiGate");
+    registration.setOrder(ENGINE_API_GATE_ORDER);
     return registration;
   }
 }

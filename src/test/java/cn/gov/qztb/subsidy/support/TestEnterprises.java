@@ -56,6 +56,10 @@ public class TestEnterprises {
     return new Staff(userId, staff.enterpriseCode());
   }
 
+  public String nameOf(Staff staff) {
+    return enterprises.findById(staff.enterpriseCode()).orElseThrow().getName();
+  }
+
   public record Staff(String userId, String enterpriseCode) {}
 
   private static String creditCode(int n) {
