@@ -61,12 +61,16 @@ public class EngineApiGate extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    HttpServletRequest checked;
     try {
-      HttpServletRequest checked = check(request);
-      chain.doFilter(checked, response);
+      checked = check(request);
     } catch (GateRefusal refusal) {
       refuse(response, refusal);
+      return;
     }
+    ClientErrorResponse answer = new ClientErrorResponse(response);
+    chain.doFilter(checked, answer);
+    answer.finish(json);
   }
 
   private HttpServletRequest check(HttpServletRequest request) throws IOException {

@@ -32,14 +32,16 @@ public class IdentitySeeder {
   private final DistrictUnitRepository units;
   private final EnterpriseRepository enterprises;
   private final TenantBackfill backfill;
+  private final TasklistFilters filters;
 
   public IdentitySeeder(IdentityService identity, TownshipRepository townships, DistrictUnitRepository units,
-      EnterpriseRepository enterprises, TenantBackfill backfill) {
+      EnterpriseRepository enterprises, TenantBackfill backfill, TasklistFilters filters) {
     this.identity = identity;
     this.townships = townships;
     this.units = units;
     this.enterprises = enterprises;
     this.backfill = backfill;
+    this.filters = filters;
   }
 
   public void seedGroups() {
@@ -94,7 +96,10 @@ public class IdentitySeeder {
     identity.saveGroup(group);
   }
 
-  /** Creates the user if absent (an existing user's password is never reset) and adds missing memberships. */
+  /**
+   * Creates the user if absent, with their own Tasklist filters (an existing user's password is
+   * never reset), and adds missing memberships.
+   */
   public void ensureUser(String id, String displayName, String password, Collection<String> groupIds) {
     if (identity.createUserQuery().userId(id).singleResult() == null) {
       User user = identity.newUser(id);
@@ -102,6 +107,7 @@ public class IdentitySeeder {
       user.setLastName("");
       user.setPassword(password);
       identity.saveUser(user);
+      filters.createFor(id);
     }
     for (String groupId : groupIds) {
       if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
@@ -18,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The Tasklist filters, without expressions (the engine evaluates none in saved queries): one
  * shared filter of every task the user may see, and for each user their own 我的待办 (assigned to
  * them) and 本组待办 (offered to their groups), owned by them and read-only. A user's own filters
- * are made at startup and, for users an administrator adds later, on their first visit
- * ({@link #ensureFor}).
+ * are made with the user by the seeders and, for users an administrator adds in Admin (or that an
+ * earlier version made), on their first visit to Tasklist ({@link #ensureFor}).
  */
 @Component
 public class TasklistFilters {
@@ -50,7 +49,11 @@ public class TasklistFilters {
     if (sharedFilterIds().isEmpty()) {
       filters.saveFilter(filter(ALL, "我有权查看的全部任务", 0, null, tasks.createTaskQuery()));
     }
-    identity.createUserQuery().list().stream().map(User::getId).forEach(this::create);
+  }
+
+  /** A new user's own filters, made with the user by the seeders (who run as the system). */
+  public void createFor(String userId) {
+    create(userId);
   }
 
   /** The user's own filters, made now if they have none yet; runs as the system, whoever asks. */
