@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -23,16 +24,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class Callers {
 
-  static final String ENGINE = "default";
-
   private final IdentityService identity;
+  private final String engineName;
   private final EnterpriseMemberships memberships;
   private final Viewers viewers;
 
-  public Callers(IdentityService identity, EnterpriseMemberships memberships, Viewers viewers) {
-    this.identity = identity;
+  public Callers(ProcessEngine engine, EnterpriseMemberships memberships, Viewers viewers) {
+    this.identity = engine.getIdentityService();
+    this.engineName = engine.getName();
     this.memberships = memberships;
     this.viewers = viewers;
+  }
+
+  /** The name of this application's engine ({@code default} but in tests that run several). */
+  public String engineName() {
+    return engineName;
   }
 
   /** @return the caller, or null when nobody is logged in */
@@ -102,7 +108,7 @@ public class Callers {
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     org.camunda.bpm.webapp.impl.security.auth.Authentication webappUser =
-        authentications == null ? null : authentications.getAuthenticationForProcessEngine(ENGINE);
+        authentications == null ? null : authentications.getAuthenticationForProcessEngine(engineName);
     return webappUser == null ? null : webappUser.getName();
   }
 }

@@ -75,7 +75,7 @@ public class EngineApiGate extends OncePerRequestFilter {
 
   private HttpServletRequest check(HttpServletRequest request) throws IOException {
     String method = request.getMethod().toUpperCase(Locale.ROOT);
-    String path = enginePath(request);
+    String path = enginePath(request, callers.engineName());
     Optional<EngineApiOperation> operation = operations.match(method, path);
     if (operation.isPresent() && operation.get().id().equals("getProcessEngineNames")) {
       return request;
@@ -141,20 +141,22 @@ public class EngineApiGate extends OncePerRequestFilter {
 
   /**
    * The path relative to the engine: /engine-rest/task/1 and /engine-rest/engine/default/task/1
-   * (and the webapps' /camunda/api/engine/engine/default/task/1) are all /task/1. Only the default
-   * engine exists.
+   * (and the webapps' /camunda/api/engine/engine/default/task/1) are all /task/1. A path without an
+   * engine names the one called {@code default}; only this application's engine is served.
    */
-  static String enginePath(HttpServletRequest request) {
+  static String enginePath(HttpServletRequest request, String engineName) {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     List<String> segments = EngineApiOperations.segmentsOf(path);
+    String named = "default";
     if (!segments.isEmpty() && segments.get(0).equals("engine")) {
       if (segments.size() == 1) {
         return "/engine";
       }
-      if (!segments.get(1).equals(Callers.ENGINE)) {
-        throw new GateRefusal(404, "流程引擎“" + segments.get(1) + "”不存在");
-      }
+      named = segments.get(1);
       segments = segments.subList(2, segments.size());
+    }
+    if (!named.equals(engineName)) {
+      throw new GateRefusal(404, "流程引擎“" + named + "”不存在");
     }
     return "/" + String.join("/", segments);
   }

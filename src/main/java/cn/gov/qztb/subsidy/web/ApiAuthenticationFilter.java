@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -27,13 +28,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   public static final String USER_ATTRIBUTE = "cn.gov.qztb.subsidy.apiUser";
-  private static final String ENGINE = "default";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
   private final IdentityService identity;
+  private final String engineName;
 
-  public ApiAuthenticationFilter(IdentityService identity) {
-    this.identity = identity;
+  public ApiAuthenticationFilter(ProcessEngine engine) {
+    this.identity = engine.getIdentityService();
+    this.engineName = engine.getName();
   }
 
   @Override
@@ -90,13 +92,13 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
   }
 
-  private static String sessionUser(HttpServletRequest request) {
+  private String sessionUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       return null;
     }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication authentication = authentications == null ? null : authentications.getAuthenticationForProcessEngine(ENGINE);
+    Authentication authentication = authentications == null ? null : authentications.getAuthenticationForProcessEngine(engineName);
     return authentication == null ? null : authentication.getName();
   }
 }

@@ -6,7 +6,7 @@ import cn.gov.qztb.subsidy.access.EngineApiGate;
 import cn.gov.qztb.subsidy.access.EngineApiOperations;
 import cn.gov.qztb.subsidy.access.EngineApiRules;
 import cn.gov.qztb.subsidy.identity.TasklistFilters;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +18,8 @@ public class WebConfiguration {
   static final int ENGINE_API_GATE_ORDER = EngineRestSecurity.AUTHENTICATION_ORDER + 1;
 
   @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(IdentityService identity) {
-    FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine) {
+    FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(engine));
     registration.addUrlPatterns("/api/*");
     registration.setName("apiAuthenticationFilter");
     return registration;

@@ -63,10 +63,18 @@ import org.springframework.test.context.TestPropertySource;
  * context of its own: the digest covers every row of its database.
  */
 @ProcessTest
-@TestPropertySource(properties = "subsidy.test.context=engine-api-matrix")
+@TestPropertySource(properties = "camunda.bpm.process-engine-name=" + EngineApiMatrixTest.ENGINE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EngineApiMatrixTest {
+
+  /**
+   * Its own engine, named: Camunda's REST API finds engines in a JVM-wide registry by name, where
+   * {@code default} is the shared test context's. So is its database, which the digest reads whole.
+   */
+  static final String ENGINE = "engineApiMatrix";
+  static final String REST = "/engine-rest/engine/" + ENGINE;
+  static final String WEBAPP_REST = "/camunda/api/engine/engine/" + ENGINE;
 
   /** Camunda's own server errors on an administrator's reads in this test setup: metrics are off in tests. */
   static final Set<String> ADMINISTRATOR_SERVER_ERRORS = Set.of("interval", "getMetrics");
@@ -204,7 +212,7 @@ class EngineApiMatrixTest {
       for (EngineApiOperation operation : operations.all()) {
         for (Map<String, String> path : pathTargets(operation)) {
           Call call = call(party, operation, path);
-          Http.Response response = http.send(operation.method(), "/engine-rest" + call.url(), call.body(),
+          Http.Response response = http.send(operation.method(), REST + call.url(), call.body(),
               headers(party));
           calls++;
           Map<String, String> after = digest.take();
@@ -273,7 +281,7 @@ class EngineApiMatrixTest {
         continue; // reads only: the administrator's writes would change the matrix's data
       }
       Call call = call(parties.get(parties.size() - 1), operation, pathTargets(operation).get(0));
-      Http.Response response = http.basic("admin", "GET", "/engine-rest" + call.url(), null);
+      Http.Response response = http.basic("admin", "GET", REST + call.url(), null);
       assertThat(response.message()).as(operation.id()).doesNotContain("您的账号无权执行此操作");
       if (!ADMINISTRATOR_SERVER_ERRORS.contains(operation.id())) {
         assertThat(response.status()).as(operation.id() + " " + response.body()).isLessThan(500);
@@ -288,7 +296,7 @@ class EngineApiMatrixTest {
     List<String> failures = new ArrayList<>();
     Map<String, Integer> refusals = new TreeMap<>();
     for (Party party : List.of(parties.get(1), parties.get(3), parties.get(4))) {
-      Http.WebappSession session = http.login(party.user(), "tasklist");
+      Http.WebappSession session = http.login(party.user(), "tasklist", ENGINE);
       Map<String, String> before = digest.take();
       for (EngineApiOperation operation : operations.all()) {
         if (operation.method().equals("GET") || operation.method().equals("OPTIONS")) {
@@ -296,7 +304,7 @@ class EngineApiMatrixTest {
         }
         for (Map<String, String> path : pathTargets(operation)) {
           Call call = call(party, operation, path);
-          Http.Response response = session.send(operation.method(), "/camunda/api/engine/engine/default" + call.url(),
+          Http.Response response = session.send(operation.method(), WEBAPP_REST + call.url(),
               call.body(), true);
           calls++;
           Map<String, String> after = digest.take();

@@ -105,8 +105,13 @@ public final class Http {
 
   /** A session in the Camunda webapps, logged in as the user, that sends the CSRF token as the webapps do. */
   public WebappSession login(String user, String app) {
+    return login(user, app, "default");
+  }
+
+  /** Logged in to a named engine (tests that run a context of their own name its engine). */
+  public WebappSession login(String user, String app, String engine) {
     WebappSession session = new WebappSession(this);
-    session.logIn(user, app);
+    session.logIn(user, app, engine);
     return session;
   }
 
@@ -119,17 +124,17 @@ public final class Http {
       this.http = http;
     }
 
-    void logIn(String user, String app) {
+    void logIn(String user, String app, String engine) {
       remember(http.send("GET", "/camunda/app/" + app + "/", null, headers(false)));
       Map<String, String> form = headers(true);
       form.put("Content-Type", "application/x-www-form-urlencoded");
-      Response login = http.send("POST", "/camunda/api/admin/auth/user/default/login/" + app,
+      Response login = http.send("POST", "/camunda/api/admin/auth/user/" + engine + "/login/" + app,
           "username=" + user + "&password=demo", form);
       if (login.status() != 200) {
         throw new IllegalStateException("login of " + user + " failed: " + login.status() + " " + login.body());
       }
       remember(login);
-      remember(http.send("GET", "/camunda/api/admin/auth/user/default", null, headers(false)));
+      remember(http.send("GET", "/camunda/api/admin/auth/user/" + engine, null, headers(false)));
     }
 
     /** Sends with the session cookie, and with the CSRF token when {@code withToken}. */

@@ -8,6 +8,8 @@ import static cn.gov.qztb.subsidy.support.Filings.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import cn.gov.qztb.subsidy.application.ApplicationRepository;
 import cn.gov.qztb.subsidy.application.ApplicationStatus;
@@ -22,6 +24,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +60,8 @@ class NoStopConstructionProcessTest {
         .containsEntry("enterpriseCode", Demo.APPLICANT2_ENTERPRISE)
         .containsEntry("applicationStatus", "DRAFT")
         .as("who decides is taken from the record, not from variables").doesNotContainKeys("townshipGroup", "approvingUnitGroup");
-    assertThat(instance).task().hasCandidateGroup("enterprise" + Demo.APPLICANT2_ENTERPRISE);
+    assertThat(taskService().getIdentityLinksForTask(task(instance).getId()))
+        .extracting(IdentityLink::getGroupId).contains("enterprise" + Demo.APPLICANT2_ENTERPRISE);
     assertThat((Map<String, Object>) driver.variables(instance).get("formLabels"))
         .containsEntry("workersDay3", "2月12日（正月初三）施工人数（人）");
 
