@@ -95,7 +95,7 @@ public class EngineApiGate extends OncePerRequestFilter {
     log.trace("{} {} {} by {} {}", called.id(), method, path, caller.userId(), caller.roles());
     if (!allowList.permits(caller.roles(), called.id())) {
       log.debug("refused {} ({} {}) to {} {}", called.id(), method, path, caller.userId(), caller.roles());
-      throw GateRefusal.forbidden("您的账号无权执行此操作（" + called.id() + "）");
+      throw new GateRefusal(403, "您的账号无权执行此操作", called.id());
     }
     if (called.id().equals("getFilterList")) {
       // a user an administrator added since startup gets their own 我的待办 and 本组待办 on first visit
@@ -186,6 +186,9 @@ public class EngineApiGate extends OncePerRequestFilter {
     error.put("type", refusal.type());
     error.put("message", refusal.getMessage());
     error.putNull("code");
+    if (refusal.operation() != null) {
+      error.put("operation", refusal.operation());
+    }
     response.getOutputStream().write(json.writeValueAsString(error).getBytes(StandardCharsets.UTF_8));
   }
 }

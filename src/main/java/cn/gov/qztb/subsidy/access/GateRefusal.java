@@ -4,14 +4,25 @@ package cn.gov.qztb.subsidy.access;
 public class GateRefusal extends RuntimeException {
 
   private final int status;
+  private final String operation;
 
   public GateRefusal(int status, String message) {
+    this(status, message, null);
+  }
+
+  /** @param operation the refused operation's id, for the client's log (the message is for people) */
+  public GateRefusal(int status, String message, String operation) {
     super(message);
     this.status = status;
+    this.operation = operation;
   }
 
   public int status() {
     return status;
+  }
+
+  String operation() {
+    return operation;
   }
 
   static GateRefusal badRequest(String message) {
