@@ -1,19 +1,16 @@
 package cn.gov.qztb.subsidy.access;
 
-import cn.gov.qztb.subsidy.identity.EnterpriseMemberships;
-import cn.gov.qztb.subsidy.identity.Viewer;
-import cn.gov.qztb.subsidy.identity.Viewers;
+import cn.gov.qztb.subsidy.engine.EngineUsers;
+import cn.gov.qztb.subsidy.engine.Webapps;
+import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
+import cn.gov.qztb.subsidy.access.Viewer;
+import cn.gov.qztb.subsidy.access.Viewers;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +21,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class Callers {
 
-  private final IdentityService identity;
+  private final EngineUsers users;
   private final String engineName;
   private final EnterpriseMemberships memberships;
   private final Viewers viewers;
 
-  public Callers(ProcessEngine engine, EnterpriseMemberships memberships, Viewers viewers) {
-    this.identity = engine.getIdentityService();
+  public Callers(EngineUsers users, ProcessEngine engine, EnterpriseMemberships memberships, Viewers viewers) {
+    this.users = users;
     this.engineName = engine.getName();
     this.memberships = memberships;
     this.viewers = viewers;
@@ -69,46 +66,16 @@ public class Callers {
 
   /** Runs engine calls as the caller, with the caller's authorizations, whatever the thread had before. */
   public <T> T as(Caller caller, Supplier<T> work) {
-    Authentication before = identity.getCurrentAuthentication();
-    identity.setAuthentication(caller.userId(), caller.groupIds(), caller.tenantIds());
-    try {
-      return work.get();
-    } finally {
-      restore(before);
-    }
+    return users.as(caller.userId(), caller.groupIds(), caller.tenantIds(), work);
   }
 
   /** Runs engine calls as the system, without a user's authorization checks. */
   public <T> T asSystem(Supplier<T> work) {
-    Authentication before = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      restore(before);
-    }
-  }
-
-  private void restore(Authentication before) {
-    if (before == null) {
-      identity.clearAuthentication();
-    } else {
-      identity.setAuthentication(before);
-    }
+    return users.asSystem(work);
   }
 
   private String authenticatedUser(HttpServletRequest request) {
-    Authentication engineUser = identity.getCurrentAuthentication();
-    if (engineUser != null && engineUser.getUserId() != null) {
-      return engineUser.getUserId();
-    }
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    org.camunda.bpm.webapp.impl.security.auth.Authentication webappUser =
-        authentications == null ? null : authentications.getAuthenticationForProcessEngine(engineName);
-    return webappUser == null ? null : webappUser.getName();
+    String engineUser = users.current();
+    return engineUser != null ? engineUser : Webapps.userOf(request.getSession(false), engineName);
   }
 }

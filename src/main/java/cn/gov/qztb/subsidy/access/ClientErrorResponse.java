@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.access;
 
+import cn.gov.qztb.subsidy.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,12 +14,16 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Camunda's REST API answers some mistakes of the caller with 500: an id that names nothing
- * ({@code NullValueException}, e.g. a statistics request for a definition that does not exist).
- * The caller is told what they did wrong with a 4xx and a Chinese message (Camunda's own words
- * kept as {@code detail}); a real server error stays a 500. Only error responses are held back.
+ * Camunda's REST API answers the application's refusals ({@link Refusal}, thrown inside a command)
+ * and some mistakes of the caller with 500: it wraps the refusal as "Cannot complete task …: …",
+ * and an id that names nothing is a {@code NullValueException}. The caller gets the refusal's
+ * status (400, 403, 404, 409) and its Chinese message alone, or a 4xx with a Chinese message for
+ * the caller's mistake (Camunda's own words kept as {@code detail}); a real server error stays a
+ * 500. Only error responses are held back.
  */
 class ClientErrorResponse extends HttpServletResponseWrapper {
 
@@ -28,6 +33,8 @@ class ClientErrorResponse extends HttpServletResponseWrapper {
       "NotFoundException", 404,
       "NotValidException", 400,
       "BadUserRequestException", 400);
+  /** "Cannot complete task 5f3c…: " and the like, which the REST API puts before the refusal's message. */
+  static final Pattern CAMUNDA_PREFIX = Pattern.compile("^Cannot .*?: (?=[\\u3000-\\u9fff\\uff00-\\uffef])", Pattern.DOTALL);
   static final Map<Integer, String> MESSAGES = Map.of(
       404, "请求的对象不存在，或您无权查看",
       400, "请求无效，请检查提交的内容");
@@ -106,8 +113,17 @@ class ClientErrorResponse extends HttpServletResponseWrapper {
     byte[] body = held.toByteArray();
     try {
       JsonNode error = json.readTree(body);
+      Optional<Refusal.Kind> refusal = error == null ? Optional.empty() : Refusal.Kind.ofCode(error.path("code").asInt());
       Integer status = error == null ? null : CLIENT_ERRORS.get(error.path("type").asText());
-      if (status != null) {
+      if (refusal.isPresent()) {
+        ObjectNode refused = json.createObjectNode();
+        refused.put("type", "Refusal");
+        refused.put("message", CAMUNDA_PREFIX.matcher(error.path("message").asText()).replaceFirst(""));
+        refused.put("code", refusal.get().code());
+        body = json.writeValueAsBytes(refused);
+        response.setStatus(refusal.get().status());
+        response.setContentType("application/json;charset=UTF-8");
+      } else if (status != null) {
         ObjectNode translated = json.createObjectNode();
         translated.put("type", error.path("type").asText());
         translated.put("message", MESSAGES.get(status));

@@ -1,6 +1,6 @@
 package cn.gov.qztb.subsidy.access;
 
-import cn.gov.qztb.subsidy.identity.TasklistFilters;
+import cn.gov.qztb.subsidy.access.TasklistFilters;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;

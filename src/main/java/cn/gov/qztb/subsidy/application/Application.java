@@ -1,7 +1,7 @@
 package cn.gov.qztb.subsidy.application;
 
 import cn.gov.qztb.subsidy.program.Decision;
-import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -128,7 +128,7 @@ public class Application {
   void approved(ApplicationStatus required, String userId, Instant now) {
     expect(required);
     if (!Boolean.TRUE.equals(eligible)) {
-      throw new FilingRejected("该申请经资格审查不符合条件，不能批准，请选择“退回修改”或“驳回”。审查意见：" + notes);
+      throw Refusal.badInput("该申请经资格审查不符合条件，不能批准，请选择“退回修改”或“驳回”。审查意见：" + notes);
     }
     this.approvedBy = userId;
     this.approvedAt = now;
@@ -165,7 +165,7 @@ public class Application {
   private void expect(ApplicationStatus... allowed) {
     Set<ApplicationStatus> set = EnumSet.copyOf(Arrays.asList(allowed));
     if (!set.contains(status)) {
-      throw new FilingRejected("申请" + businessKey + "当前状态为“" + status.label()
+      throw Refusal.conflict("申请" + businessKey + "当前状态为“" + status.label()
           + "”，不能办理此操作（可能已由他人办理，请刷新任务列表查看）");
     }
   }

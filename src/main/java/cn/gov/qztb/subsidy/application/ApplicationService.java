@@ -1,10 +1,10 @@
 package cn.gov.qztb.subsidy.application;
 
-import cn.gov.qztb.subsidy.SubsidyClock;
-import cn.gov.qztb.subsidy.ledger.SubjectClaims;
+import cn.gov.qztb.subsidy.engine.SubsidyClock;
+import cn.gov.qztb.subsidy.application.SubjectClaims;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.program.Decision;
-import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.program.ProgramCase;
 import cn.gov.qztb.subsidy.program.ProgramCases;
 import cn.gov.qztb.subsidy.program.ProgramRegistry;
@@ -56,7 +56,7 @@ public class ApplicationService {
   private String editionFor(String programKey) {
     String edition = policies.editionInForce(clock.today());
     if (!policies.covers(edition, programKey)) {
-      throw new FilingRejected("现行政策（" + edition + "版）未设立本奖补项目，暂不能申请");
+      throw Refusal.badInput("现行政策（" + edition + "版）未设立本奖补项目，暂不能申请");
     }
     return edition;
   }
@@ -72,12 +72,12 @@ public class ApplicationService {
    * found by instance, never by business key, which a client could have chosen: an instance that
    * did not start at the start event has no record, and nothing can be done in it.
    *
-   * @throws FilingRejected when the instance created no application
+   * @throws Refusal when the instance created no application
    */
   @Transactional(readOnly = true)
   public Application forInstance(String processInstanceId) {
     return applications.findByProcessInstanceId(processInstanceId)
-        .orElseThrow(() -> new FilingRejected("本流程没有对应的申请记录：申请只能由企业从“发起流程”开始，不能从中间环节开始"));
+        .orElseThrow(() -> Refusal.notFound("本流程没有对应的申请记录：申请只能由企业从“发起流程”开始，不能从中间环节开始"));
   }
 
   @Transactional(readOnly = true)
@@ -88,7 +88,7 @@ public class ApplicationService {
 
   /**
    * Checks the filing, claims its subject and keeps it. A first filing is computed under the
-   * policy edition in force on the day it is filed. @throws FilingRejected naming each problem
+   * policy edition in force on the day it is filed. @throws Refusal naming each problem
    */
   public Application file(String processInstanceId, Map<String, Object> variables) {
     Application application = forInstance(processInstanceId);
@@ -110,7 +110,7 @@ public class ApplicationService {
     return decision;
   }
 
-  /** Applies a reviewer's decision. @throws FilingRejected if it is not allowed in the current state */
+  /** Applies a reviewer's decision. @throws Refusal if it is not allowed in the current state */
   public Application review(String processInstanceId, ReviewInput input, String userId) {
     Application application = forInstance(processInstanceId);
     switch (input.outcome()) {

@@ -1,7 +1,7 @@
 package cn.gov.qztb.subsidy.application;
 
 import cn.gov.qztb.subsidy.application.ReviewStage.Outcome;
-import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** A reviewer's decision and comment, checked on the server whichever client sent them. */
 public record ReviewInput(ReviewStage stage, String decision, Outcome outcome, String comment) {
 
-  /** @throws FilingRejected naming the decision or comment field that is missing or wrong */
+  /** @throws Refusal naming the decision or comment field that is missing or wrong */
   public static ReviewInput read(ReviewStage stage, Map<String, Object> variables) {
     List<String> problems = new ArrayList<>();
     Object rawDecision = variables.get(stage.decisionVariable());
@@ -43,7 +43,7 @@ public record ReviewInput(ReviewStage stage, String decision, Outcome outcome, S
       problems.add(commentLabel + "选择“" + stage.decisionLabel(decision) + "”时必须填写理由");
     }
     if (!problems.isEmpty()) {
-      throw new FilingRejected(problems);
+      throw Refusal.badInput(problems);
     }
     return new ReviewInput(stage, decision, outcome, comment);
   }

@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.identity;
 
+import cn.gov.qztb.subsidy.access.TasklistFilters;
 import cn.gov.qztb.subsidy.reference.DistrictUnit;
 import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
 import cn.gov.qztb.subsidy.reference.Enterprise;

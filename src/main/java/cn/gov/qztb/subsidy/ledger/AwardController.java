@@ -1,8 +1,8 @@
 package cn.gov.qztb.subsidy.ledger;
 
 import cn.gov.qztb.subsidy.SubsidyProperties;
-import cn.gov.qztb.subsidy.identity.Viewer;
-import cn.gov.qztb.subsidy.identity.Viewers;
+import cn.gov.qztb.subsidy.access.Viewer;
+import cn.gov.qztb.subsidy.access.Viewers;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.web.ApiAuthenticationFilter;
 import cn.gov.qztb.subsidy.reference.Enterprise;

@@ -1,6 +1,6 @@
 package cn.gov.qztb.subsidy.ledger;
 
-import cn.gov.qztb.subsidy.SubsidyClock;
+import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.application.Application;
 import cn.gov.qztb.subsidy.application.ApplicationService;
 import cn.gov.qztb.subsidy.application.ApplicationStatus;

@@ -1,7 +1,7 @@
 package cn.gov.qztb.subsidy.migration;
 
-import cn.gov.qztb.subsidy.identity.EnterpriseMemberships;
-import cn.gov.qztb.subsidy.identity.Viewers;
+import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
+import cn.gov.qztb.subsidy.access.Viewers;
 import cn.gov.qztb.subsidy.web.ApiAuthenticationFilter;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,6 +1,6 @@
 package cn.gov.qztb.subsidy.policy;
 
-import cn.gov.qztb.subsidy.SubsidyClock;
+import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.reference.SeedFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.program;
 
+import cn.gov.qztb.subsidy.Refusal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -95,10 +96,10 @@ public final class FilingReader {
     return !problems.isEmpty();
   }
 
-  /** @throws FilingRejected listing every problem found, if there was any */
+  /** @throws Refusal listing every problem found, if there was any */
   public void done() {
     if (!problems.isEmpty()) {
-      throw new FilingRejected(problems);
+      throw Refusal.badInput(problems);
     }
   }
 

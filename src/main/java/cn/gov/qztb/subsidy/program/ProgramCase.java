@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.program;
 
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.policy.ProgramPolicy;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,7 +42,7 @@ public final class ProgramCase<F, P extends ProgramPolicy> {
     return enterprise;
   }
 
-  /** @throws FilingRejected naming every field that is missing or wrong */
+  /** @throws Refusal naming every field that is missing or wrong */
   public Filed read(Map<String, ?> variables, LocalDate today) {
     FilingReader reader = new FilingReader(variables);
     F filing = program.readFiling(reader, policy, enterprise, today);

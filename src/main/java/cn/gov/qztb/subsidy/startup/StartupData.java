@@ -1,11 +1,12 @@
 package cn.gov.qztb.subsidy.startup;
 
+import cn.gov.qztb.subsidy.engine.EngineAccess;
 import cn.gov.qztb.subsidy.AppLock;
 import cn.gov.qztb.subsidy.identity.AccessSeeder;
 import cn.gov.qztb.subsidy.identity.AdminSettings;
 import cn.gov.qztb.subsidy.identity.DemoUsers;
 import cn.gov.qztb.subsidy.identity.IdentitySeeder;
-import cn.gov.qztb.subsidy.identity.TasklistFilters;
+import cn.gov.qztb.subsidy.access.TasklistFilters;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.policy.PolicyLoader;
 import cn.gov.qztb.subsidy.program.ProgramRegistry;
@@ -80,7 +81,7 @@ public class StartupData {
     if (demo) {
       demoUsers.seed();
     } else if (admin.passwordGiven()) {
-      identity.ensureUser(admin.user(), "系统管理员", admin.password(), List.of(IdentitySeeder.ADMIN_GROUP));
+      identity.ensureUser(admin.user(), "系统管理员", admin.password(), List.of(EngineAccess.ADMIN_GROUP));
     }
     filters.seed();
     access.seed();

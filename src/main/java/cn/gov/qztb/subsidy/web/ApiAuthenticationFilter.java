@@ -4,18 +4,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Set;
+import cn.gov.qztb.subsidy.engine.Webapps;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -47,7 +42,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     String userId = basicUser(request);
     if (userId == null) {
       userId = sessionUser(request);
-      if (userId != null && !SAFE_METHODS.contains(request.getMethod()) && !csrfTokenMatches(request)) {
+      if (userId != null && !SAFE_METHODS.contains(request.getMethod()) && !Webapps.csrfTokenMatches(request)) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter().write("{\"message\":\"请求缺少有效的安全令牌（CSRF），请刷新页面后重试\"}");
@@ -65,13 +60,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private static boolean csrfTokenMatches(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-    return expected instanceof String token && sent != null
-        && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
-  }
+
 
   private String basicUser(HttpServletRequest request) {
     String header = request.getHeader("Authorization");
@@ -93,12 +82,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private String sessionUser(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return null;
-    }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    Authentication authentication = authentications == null ? null : authentications.getAuthenticationForProcessEngine(engineName);
-    return authentication == null ? null : authentication.getName();
+    return Webapps.userOf(request.getSession(false), engineName);
   }
+
 }

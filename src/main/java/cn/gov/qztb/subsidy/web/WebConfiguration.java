@@ -5,7 +5,7 @@ import cn.gov.qztb.subsidy.access.EngineApiAllowList;
 import cn.gov.qztb.subsidy.access.EngineApiGate;
 import cn.gov.qztb.subsidy.access.EngineApiOperations;
 import cn.gov.qztb.subsidy.access.EngineApiRules;
-import cn.gov.qztb.subsidy.identity.TasklistFilters;
+import cn.gov.qztb.subsidy.access.TasklistFilters;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

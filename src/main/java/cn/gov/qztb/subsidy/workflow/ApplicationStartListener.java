@@ -2,13 +2,13 @@ package cn.gov.qztb.subsidy.workflow;
 
 import cn.gov.qztb.subsidy.application.Application;
 import cn.gov.qztb.subsidy.application.ApplicationService;
-import cn.gov.qztb.subsidy.identity.AccessRules;
-import cn.gov.qztb.subsidy.identity.EnterpriseMemberships;
-import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.access.AccessRules;
+import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,11 +41,12 @@ public class ApplicationStartListener implements ExecutionListener {
       userId = (String) execution.getVariable(ProcessVariables.APPLICANT_USER_ID);
     }
     if (userId == null) {
-      throw new FilingRejected("无法确定申请人，请登录后再发起申请");
+      throw Refusal.badInput("无法确定申请人，请登录后再发起申请");
     }
     execution.setVariable(ProcessVariables.APPLICANT_USER_ID, userId);
     Enterprise enterprise = memberships.enterpriseOf(userId);
-    String programKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+    // the start event's process: its id is the program's key
+    String programKey = ((Process) execution.getBpmnModelElementInstance().getParentElement()).getId();
     Application application = applications.open(programKey, enterprise, userId, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(application.getBusinessKey());
     variables.opened(execution, application);

@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.workflow;
 
+import cn.gov.qztb.subsidy.engine.ProcessBean;
 import cn.gov.qztb.subsidy.application.ApplicationService;
 import cn.gov.qztb.subsidy.application.Deciders;
 import cn.gov.qztb.subsidy.application.Step;

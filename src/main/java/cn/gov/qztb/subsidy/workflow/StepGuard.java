@@ -1,10 +1,10 @@
 package cn.gov.qztb.subsidy.workflow;
 
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.application.Application;
 import cn.gov.qztb.subsidy.application.Deciders;
 import cn.gov.qztb.subsidy.application.Step;
-import cn.gov.qztb.subsidy.identity.EnterpriseMemberships;
-import org.camunda.bpm.engine.AuthorizationException;
+import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +26,12 @@ public class StepGuard {
     this.currentUser = currentUser;
   }
 
-  /** @return the user, who may act @throws AuthorizationException (REST: 403) when they may not */
+  /** @return the user, who may act @throws Refusal (a refusal of access, REST 403) when they may not */
   public String requireDecider(Application application, Step step) {
     String userId = currentUser.required();
     Deciders.Decider decider = deciders.of(application, step);
     if (!memberships.groupIdsOf(userId).contains(decider.groupId())) {
-      throw new AuthorizationException("您（" + userId + "）不是“" + decider.name() + "”的经办人员，不能办理申请"
+      throw Refusal.forbidden("您（" + userId + "）不是“" + decider.name() + "”的经办人员，不能办理申请"
           + application.getBusinessKey() + "的“" + step.title() + "”环节");
     }
     return userId;

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
+import cn.gov.qztb.subsidy.Refusal;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Attachment;
@@ -54,9 +54,9 @@ class AttachmentsAndHistoryTest {
 
     for (String user : List.of("applicant2", "applicant5", "dongyuan", "luoyang", "keji")) {
       assertThatThrownBy(() -> driver.as(user, () -> tasks.getTaskAttachments(township)))
-          .as(user).isInstanceOf(AuthorizationException.class).hasMessageContaining("不使用流程附件功能");
+          .as(user).isInstanceOf(Refusal.class).hasMessageContaining("不使用流程附件功能");
       assertThatThrownBy(() -> driver.as(user, () -> { tasks.deleteTaskAttachment(township, official.getId()); return null; }))
-          .as(user).isInstanceOf(AuthorizationException.class);
+          .as(user).isInstanceOf(Refusal.class);
       assertThat(http.basic(user, "GET", "/engine-rest/task/" + township + "/attachment/" + official.getId(), null)
           .status()).as(user).isEqualTo(403);
       assertThat(http.basic(user, "DELETE", "/engine-rest/task/" + township + "/attachment/" + official.getId(), null)

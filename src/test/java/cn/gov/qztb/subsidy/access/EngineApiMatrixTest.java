@@ -4,7 +4,7 @@ import static cn.gov.qztb.subsidy.support.Filings.bureau;
 import static cn.gov.qztb.subsidy.support.Filings.township;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.qztb.subsidy.identity.TasklistFilters;
+import cn.gov.qztb.subsidy.access.TasklistFilters;
 import cn.gov.qztb.subsidy.reference.EnterpriseKind;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.DatabaseDigest;

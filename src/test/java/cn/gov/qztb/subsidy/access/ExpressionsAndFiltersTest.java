@@ -3,12 +3,12 @@ package cn.gov.qztb.subsidy.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.qztb.subsidy.identity.TasklistFilters;
+import cn.gov.qztb.subsidy.access.TasklistFilters;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.Demo;
 import cn.gov.qztb.subsidy.support.Http;
 import cn.gov.qztb.subsidy.support.ProcessTest;
-import cn.gov.qztb.subsidy.workflow.ProcessBeans;
+import cn.gov.qztb.subsidy.engine.ProcessBeans;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

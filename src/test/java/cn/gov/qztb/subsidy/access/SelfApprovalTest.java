@@ -18,7 +18,7 @@ import cn.gov.qztb.subsidy.support.TestEnterprises;
 import cn.gov.qztb.subsidy.support.TestEnterprises.Staff;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
+import cn.gov.qztb.subsidy.Refusal;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -103,7 +103,7 @@ class SelfApprovalTest {
     driver.as(applicant.userId(), () -> { tasks.claim(township, applicant.userId()); return null; });
 
     assertThatThrownBy(() -> driver.complete(instance, "townshipVerification", applicant.userId(), township("APPROVE", null)))
-        .isInstanceOf(AuthorizationException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("不是“洛阳镇”的经办人员");
     Http.Response overRest = http.basic(applicant.userId(), "POST", "/engine-rest/task/" + township + "/complete",
         Map.of("variables", Http.variables(Map.of("townshipDecision", "APPROVE"))));
@@ -130,7 +130,7 @@ class SelfApprovalTest {
     driver.as("admin", () -> { tasks.addCandidateGroup(unitTask, "townshipLuoyang"); return null; });
 
     assertThatThrownBy(() -> driver.complete(instance, "bureauApproval", "luoyang", bureau("APPROVE", null)))
-        .isInstanceOf(AuthorizationException.class).hasMessageContaining("不是“区科技经济发展局”的经办人员");
+        .isInstanceOf(Refusal.class).hasMessageContaining("不是“区科技经济发展局”的经办人员");
     assertThat(status(instance)).isEqualTo(ApplicationStatus.VERIFIED);
     assertThat(awards.findByBusinessKey(instance.getBusinessKey())).isEmpty();
   }

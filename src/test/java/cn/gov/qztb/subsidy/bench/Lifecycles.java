@@ -1,6 +1,6 @@
 package cn.gov.qztb.subsidy.bench;
 
-import cn.gov.qztb.subsidy.identity.AccessRules;
+import cn.gov.qztb.subsidy.access.AccessRules;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.Filings;

@@ -2,7 +2,7 @@ package cn.gov.qztb.subsidy.bench;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.gov.qztb.subsidy.identity.AccessRules;
+import cn.gov.qztb.subsidy.access.AccessRules;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.Filings;
 import cn.gov.qztb.subsidy.support.ProcessTest;

@@ -6,7 +6,7 @@ import static cn.gov.qztb.subsidy.support.Filings.township;
 import static cn.gov.qztb.subsidy.support.Filings.uniqueProjectCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.reference.EnterpriseKind;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.ProcessTest;
@@ -53,7 +53,7 @@ class NoDoublePaymentTest {
 
       assertThat(outcomes).as("round %d", round).filteredOn(Objects::isNull).hasSize(1);
       Throwable loser = outcomes.stream().filter(Objects::nonNull).findFirst().orElseThrow();
-      assertThat(loser).as("round %d", round).isInstanceOf(FilingRejected.class)
+      assertThat(loser).as("round %d", round).isInstanceOf(Refusal.class)
           .hasMessageContaining("该任务已由他人办理完成");
       driver.runJobs(instance);
       assertThat(awards.findAll()).filteredOn(a -> a.getBusinessKey().equals(instance.getBusinessKey())).hasSize(1);
@@ -91,7 +91,7 @@ class NoDoublePaymentTest {
 
       assertThat(outcomes).as("round %d (%s)", round, program).filteredOn(Objects::isNull).hasSize(1);
       assertThat(outcomes.stream().filter(Objects::nonNull).findFirst().orElseThrow())
-          .as("round %d (%s)", round, program).isInstanceOf(FilingRejected.class).hasMessageContaining("不能重复申请");
+          .as("round %d (%s)", round, program).isInstanceOf(Refusal.class).hasMessageContaining("不能重复申请");
       ProcessInstance winner = outcomes.get(0) == null ? a : b;
       driver.approveFiled(winner, scenario);
       assertThat(awards.findAll()).filteredOn(award -> award.getBusinessKey().equals(a.getBusinessKey())

@@ -1,6 +1,6 @@
 package cn.gov.qztb.subsidy.support;
 
-import cn.gov.qztb.subsidy.identity.EnterpriseMemberships;
+import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -10,7 +10,7 @@ import cn.gov.qztb.subsidy.application.ApplicationStatus;
 import cn.gov.qztb.subsidy.ledger.AwardRepository;
 import cn.gov.qztb.subsidy.program.FieldKind;
 import cn.gov.qztb.subsidy.program.FilingReader.Field;
-import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.program.ProgramCases;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
@@ -142,7 +142,7 @@ class BadInputCatalogueTest {
     tried++;
     assertThatThrownBy(completion::run)
         .as("%s = %s", field, bad == MISSING ? "(missing)" : String.valueOf(bad).substring(0, Math.min(30, String.valueOf(bad).length())))
-        .isInstanceOf(FilingRejected.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("（" + field + "）");
   }
 

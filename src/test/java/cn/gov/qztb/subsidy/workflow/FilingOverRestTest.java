@@ -34,8 +34,8 @@ class FilingOverRestTest {
         "/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables), JsonNode.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody().path("message").asText())
-        .contains("「2月13日（正月初四）施工人数」（workersDay4）不能为负数（收到：-1）");
+    assertThat(response.getBody().path("message").asText()).as("the message alone, no task id or exception")
+        .isEqualTo("提交未成功：「2月13日（正月初四）施工人数」（workersDay4）不能为负数（收到：-1）");
     assertThat(driver.task(instance, "filing").getId()).isEqualTo(taskId);
   }
 

@@ -10,7 +10,7 @@ import cn.gov.qztb.subsidy.application.ApplicationRepository;
 import cn.gov.qztb.subsidy.application.ApplicationStatus;
 import cn.gov.qztb.subsidy.ledger.Award;
 import cn.gov.qztb.subsidy.ledger.AwardRepository;
-import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.ProcessTest;
 import cn.gov.qztb.subsidy.support.Scenario;
@@ -122,7 +122,7 @@ class ProgramLifecycleTest {
 
     ProcessInstance second = driver.start(scenario.program(), staff.userId());
     assertThatThrownBy(() -> driver.complete(second, "filing", staff.userId(), filing))
-        .isInstanceOf(FilingRejected.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("（申请编号" + first.getBusinessKey() + "）")
         .hasMessageContaining("不能重复申请");
     assertThat(second).isWaitingAt("filing");

@@ -15,7 +15,7 @@ import cn.gov.qztb.subsidy.application.ApplicationRepository;
 import cn.gov.qztb.subsidy.application.ApplicationStatus;
 import cn.gov.qztb.subsidy.ledger.Award;
 import cn.gov.qztb.subsidy.ledger.AwardRepository;
-import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.Demo;
 import cn.gov.qztb.subsidy.support.ProcessTest;
@@ -166,7 +166,7 @@ class NoStopConstructionProcessTest {
     driver.complete(instance, "townshipVerification", "dongyuan", township("APPROVE", null));
 
     assertThatThrownBy(() -> driver.complete(instance, "bureauApproval", "keji", bureau("APPROVE", null)))
-        .isInstanceOf(FilingRejected.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("不符合条件，不能批准")
         .hasMessageContaining("第18条：项目级别为区级重点项目");
     assertThat(instance).isWaitingAt("bureauApproval");
@@ -186,7 +186,7 @@ class NoStopConstructionProcessTest {
 
     ProcessInstance byOtherCompany = driver.start(PROGRAM, "applicant6");
     assertThatThrownBy(() -> driver.complete(byOtherCompany, "filing", "applicant6", noStopConstruction(project.toLowerCase())))
-        .isInstanceOf(FilingRejected.class)
+        .isInstanceOf(Refusal.class)
         .hasMessage("提交未成功：项目（项目编号" + project.toLowerCase() + "）已有其他申请在办或已获奖补，不能重复申请");
     assertThat(byOtherCompany).isWaitingAt("filing");
 
@@ -208,7 +208,7 @@ class NoStopConstructionProcessTest {
     Map<String, Object> filing = with(with(noStopConstruction(uniqueProjectCode()), "workersDay2", -5), "projectLevel", "COUNTY");
 
     assertThatThrownBy(() -> driver.complete(instance, "filing", "applicant2", filing))
-        .isInstanceOf(FilingRejected.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("「2月11日（正月初二）施工人数」（workersDay2）不能为负数（收到：-5）")
         .hasMessageContaining("「项目级别」（projectLevel）不是有效选项");
     assertThat(instance).isWaitingAt("filing");
@@ -224,7 +224,7 @@ class NoStopConstructionProcessTest {
     driver.complete(instance, "filing", "applicant2", noStopConstruction(uniqueProjectCode()));
 
     assertThatThrownBy(() -> driver.complete(instance, "townshipVerification", "dongyuan", township("RETURN", "  ")))
-        .isInstanceOf(FilingRejected.class)
+        .isInstanceOf(Refusal.class)
         .hasMessage("提交未成功：「乡镇核实意见」（townshipComment）选择“退回修改”时必须填写理由");
     assertThatThrownBy(() -> driver.complete(instance, "townshipVerification", "dongyuan", township("MAYBE", null)))
         .hasMessageContaining("「乡镇核实结论」（townshipDecision）不是有效选项，可选：APPROVE（核实通过）、REJECT（驳回）、RETURN（退回修改）");

@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.workflow;
+package cn.gov.qztb.subsidy.engine;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

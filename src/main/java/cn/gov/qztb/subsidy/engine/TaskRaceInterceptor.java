@@ -1,6 +1,6 @@
-package cn.gov.qztb.subsidy.workflow;
+package cn.gov.qztb.subsidy.engine;
 
-import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.Refusal;
 import java.lang.reflect.Field;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -61,8 +61,8 @@ class TaskRaceInterceptor extends CommandInterceptor {
     }
   }
 
-  private static FilingRejected refusal(RuntimeException cause) {
-    FilingRejected refusal = new FilingRejected(ALREADY_DONE);
+  private static Refusal refusal(RuntimeException cause) {
+    Refusal refusal = Refusal.conflict(ALREADY_DONE);
     refusal.initCause(cause);
     return refusal;
   }

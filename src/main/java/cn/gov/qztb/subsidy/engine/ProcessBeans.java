@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.workflow;
+package cn.gov.qztb.subsidy.engine;
 
 import java.util.AbstractMap;
 import java.util.Arrays;
@@ -10,11 +10,9 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
 import org.springframework.context.ApplicationContext;
-import org.springframework.stereotype.Component;
 
 /**
  * Expressions (in processes, and in scripts) see only the beans the processes use: this
@@ -23,19 +21,13 @@ import org.springframework.stereotype.Component;
  * expression such as {@code ${jdbcTemplate.queryForList('…')}} could run SQL. Beans are looked
  * up when first named, since they need the engine this plugin configures.
  */
-@Component
-public class ProcessBeans extends AbstractProcessEnginePlugin {
+public final class ProcessBeans {
 
   static final String OWN_PACKAGE = "cn.gov.qztb.subsidy.";
 
-  private final ApplicationContext context;
+  private ProcessBeans() {}
 
-  public ProcessBeans(ApplicationContext context) {
-    this.context = context;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
+  static void install(ProcessEngineConfigurationImpl configuration, ApplicationContext context) {
     Map<Object, Object> beans = new Exposed(context);
     configuration.setBeans(beans);
     configuration.setExpressionManager(new SpringExpressionManager(context, beans));

@@ -1,5 +1,6 @@
-package cn.gov.qztb.subsidy.identity;
+package cn.gov.qztb.subsidy.access;
 
+import cn.gov.qztb.subsidy.engine.EngineAccess;
 import cn.gov.qztb.subsidy.reference.DistrictUnit;
 import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
 import cn.gov.qztb.subsidy.reference.Enterprise;
@@ -39,7 +40,7 @@ public class Viewers {
     List<String> groups = List.copyOf(groupIds);
     return new Viewer(
         userId,
-        groups.contains(IdentitySeeder.ADMIN_GROUP),
+        groups.contains(EngineAccess.ADMIN_GROUP),
         enterprises.findByGroupIdIn(groups).stream().map(Enterprise::getCreditCode).collect(Collectors.toSet()),
         townships.findByGroupIdIn(groups).stream().map(Township::getCode).collect(Collectors.toSet()),
         units.findByGroupIdIn(groups).stream().map(DistrictUnit::getCode).collect(Collectors.toSet()));

@@ -1,7 +1,7 @@
-package cn.gov.qztb.subsidy.identity;
+package cn.gov.qztb.subsidy.engine;
 
 import java.util.Set;
-import org.camunda.bpm.engine.AuthorizationException;
+import cn.gov.qztb.subsidy.Refusal;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
@@ -40,8 +40,8 @@ class AttachmentRefusal extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     if (ATTACHMENT_COMMANDS.contains(command.getClass())) {
       Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-      if (user != null && (user.getGroupIds() == null || !user.getGroupIds().contains(IdentitySeeder.ADMIN_GROUP))) {
-        throw new AuthorizationException(REFUSAL);
+      if (user != null && (user.getGroupIds() == null || !user.getGroupIds().contains(EngineAccess.ADMIN_GROUP))) {
+        throw Refusal.forbidden(REFUSAL);
       }
     }
     return next.execute(command);

@@ -1,6 +1,7 @@
-package cn.gov.qztb.subsidy.identity;
+package cn.gov.qztb.subsidy.access;
 
-import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.engine.SystemAccess;
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import java.util.List;
@@ -21,14 +22,14 @@ public class EnterpriseMemberships {
     this.enterprises = enterprises;
   }
 
-  /** @throws FilingRejected when the user is staff of no enterprise, or of more than one */
+  /** @throws Refusal when the user is staff of no enterprise, or of more than one */
   public Enterprise enterpriseOf(String userId) {
     List<Enterprise> found = enterprises.findByGroupIdIn(groupIdsOf(userId));
     if (found.isEmpty()) {
-      throw new FilingRejected("您的账号（" + userId + "）未登记为任何企业的经办人，不能发起申请；请联系所在乡镇登记");
+      throw Refusal.forbidden("您的账号（" + userId + "）未登记为任何企业的经办人，不能发起申请；请联系所在乡镇登记");
     }
     if (found.size() > 1) {
-      throw new FilingRejected("您的账号（" + userId + "）同时登记为" + found.size() + "家企业的经办人，无法确定申请企业；请联系管理员");
+      throw Refusal.forbidden("您的账号（" + userId + "）同时登记为" + found.size() + "家企业的经办人，无法确定申请企业；请联系管理员");
     }
     return found.get(0);
   }

@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.ledger;
+package cn.gov.qztb.subsidy.application;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,5 @@
-package cn.gov.qztb.subsidy.identity;
+package cn.gov.qztb.subsidy.engine;
 
-import cn.gov.qztb.subsidy.reference.OfficialGroups;
 import java.util.Arrays;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -35,16 +34,16 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 class EngineGrants extends DefaultAuthorizationProvider {
 
-  private final ObjectProvider<OfficialGroups> officialGroups;
+  private final ObjectProvider<EngineAccess> access;
 
-  EngineGrants(ObjectProvider<OfficialGroups> officialGroups) {
-    this.officialGroups = officialGroups;
+  EngineGrants(ObjectProvider<EngineAccess> access) {
+    this.access = access;
   }
 
   @Override
   public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
     AuthorizationEntity[] grants = super.newTaskGroupIdentityLink(task, groupId, type);
-    if (grants == null || !officialGroups.getObject().isOfficial(groupId)) {
+    if (grants == null || !access.getObject().isOfficialGroup(groupId)) {
       return grants;
     }
     AuthorizationEntity[] work = runtimeOnly(grants);
@@ -88,6 +87,6 @@ class EngineGrants extends DefaultAuthorizationProvider {
 
   private boolean officialTask(Task task) {
     return task instanceof TaskEntity entity && entity.getIdentityLinks().stream()
-        .anyMatch(link -> link.getGroupId() != null && officialGroups.getObject().isOfficial(link.getGroupId()));
+        .anyMatch(link -> link.getGroupId() != null && access.getObject().isOfficialGroup(link.getGroupId()));
   }
 }

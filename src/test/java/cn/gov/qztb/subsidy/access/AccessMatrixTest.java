@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.identity;
+package cn.gov.qztb.subsidy.access;
 
 import static cn.gov.qztb.subsidy.support.Filings.bureau;
 import static cn.gov.qztb.subsidy.support.Filings.noStopConstruction;

@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.workflow;
+package cn.gov.qztb.subsidy.engine;
 
 import java.lang.reflect.Field;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;

@@ -1,10 +1,7 @@
-package cn.gov.qztb.subsidy.startup;
+package cn.gov.qztb.subsidy.engine;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.springframework.stereotype.Component;
 
 /**
  * Our indexes on Camunda's own tables, as Flyway migrations in db/camunda/ with their own
@@ -12,19 +9,13 @@ import org.springframework.stereotype.Component;
  * migrations in db/migration/ run before the engine starts, when Camunda's tables may not
  * exist yet). Flyway locks its history table, so nodes starting together apply each once.
  */
-@Component
-public class CamundaIndexes extends AbstractProcessEnginePlugin {
+final class CamundaIndexes {
 
   static final String HISTORY_TABLE = "flyway_camunda_indexes";
 
-  private final DataSource dataSource;
+  private CamundaIndexes() {}
 
-  public CamundaIndexes(DataSource dataSource) {
-    this.dataSource = dataSource;
-  }
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {
+  static void migrate(DataSource dataSource) {
     Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/camunda")

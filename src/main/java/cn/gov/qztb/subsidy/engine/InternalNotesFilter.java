@@ -1,9 +1,6 @@
-package cn.gov.qztb.subsidy.identity;
+package cn.gov.qztb.subsidy.engine;
 
-import cn.gov.qztb.subsidy.reference.Enterprise;
-import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,14 +40,11 @@ class InternalNotesFilter extends CommandInterceptor {
       GetTaskAttachmentCmd.class, GetAttachmentCmd.class, GetTaskEventsCmd.class);
 
   private final ProcessEngineConfigurationImpl configuration;
-  private final ObjectProvider<Viewers> viewers;
-  private final ObjectProvider<EnterpriseRepository> enterprises;
+  private final ObjectProvider<EngineAccess> access;
 
-  InternalNotesFilter(ProcessEngineConfigurationImpl configuration, ObjectProvider<Viewers> viewers,
-      ObjectProvider<EnterpriseRepository> enterprises) {
+  InternalNotesFilter(ProcessEngineConfigurationImpl configuration, ObjectProvider<EngineAccess> access) {
     this.configuration = configuration;
-    this.viewers = viewers;
-    this.enterprises = enterprises;
+    this.access = access;
   }
 
   @Override
@@ -62,53 +56,45 @@ class InternalNotesFilter extends CommandInterceptor {
         || !(READS.contains(command.getClass()) || command instanceof UserOperationLogQuery)) {
       return result;
     }
+    String userId = authentication.getUserId();
     List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
-    Viewer viewer = viewers.getObject().of(authentication.getUserId(), groups);
-    if (viewer.official()) {
+    if (access.getObject().isOfficial(userId, groups)) {
       return result;
     }
     if (command instanceof UserOperationLogQuery) {
-      return result instanceof Collection<?> entries ? (T) ownEnterprisesEntries(entries, viewer) : result;
+      return result instanceof Collection<?> entries ? (T) ownEnterprisesEntries(entries, userId, groups) : result;
     }
     if (result instanceof Collection<?> items) {
-      return (T) items.stream().filter(item -> visible(item, viewer, groups)).toList();
+      return (T) items.stream().filter(item -> visible(item, userId, groups)).toList();
     }
-    return visible(result, viewer, groups) ? result : null;
+    return visible(result, userId, groups) ? result : null;
   }
 
-  private List<?> ownEnterprisesEntries(Collection<?> entries, Viewer viewer) {
-    Set<String> staff = new HashSet<>(Set.of(viewer.userId()));
-    EnterpriseRepository enterprises = this.enterprises.getObject();
-    for (String code : viewer.enterpriseCodes()) {
-      String group = enterprises.findById(code).map(Enterprise::getGroupId).orElse(null);
-      if (group != null) {
-        SystemAccess.run(() -> configuration.getIdentityService().createUserQuery().memberOfGroup(group).list())
-            .forEach(user -> staff.add(user.getId()));
-      }
-    }
+  private List<?> ownEnterprisesEntries(Collection<?> entries, String userId, List<String> groups) {
+    Set<String> staff = access.getObject().colleagues(userId, groups);
     return entries.stream()
         .filter(entry -> entry instanceof UserOperationLogEntry e && staff.contains(e.getUserId()))
         .toList();
   }
 
-  private boolean visible(Object item, Viewer viewer, List<String> groups) {
+  private boolean visible(Object item, String userId, List<String> groups) {
     String author = field(item, Comment::getUserId, attachment -> null, Event::getUserId);
     String taskId = field(item, Comment::getTaskId, Attachment::getTaskId, Event::getTaskId);
-    if (viewer.userId().equals(author)) {
+    if (userId.equals(author)) {
       return true;
     }
-    return taskId != null && taskWasTheirs(taskId, viewer, groups);
+    return taskId != null && taskWasTheirs(taskId, userId, groups);
   }
 
-  private boolean taskWasTheirs(String taskId, Viewer viewer, List<String> groups) {
+  private boolean taskWasTheirs(String taskId, String userId, List<String> groups) {
     HistoricTaskInstance task = SystemAccess.run(() ->
         configuration.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).singleResult());
-    if (task != null && viewer.userId().equals(task.getAssignee())) {
+    if (task != null && userId.equals(task.getAssignee())) {
       return true;
     }
     List<HistoricIdentityLinkLog> links = SystemAccess.run(() ->
         configuration.getHistoryService().createHistoricIdentityLinkLogQuery().taskId(taskId).list());
-    return links.stream().anyMatch(link -> viewer.userId().equals(link.getUserId())
+    return links.stream().anyMatch(link -> userId.equals(link.getUserId())
         || (link.getGroupId() != null && groups.contains(link.getGroupId())));
   }
 

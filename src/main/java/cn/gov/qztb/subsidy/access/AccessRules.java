@@ -1,5 +1,7 @@
-package cn.gov.qztb.subsidy.identity;
+package cn.gov.qztb.subsidy.access;
 
+import cn.gov.qztb.subsidy.engine.SystemAccess;
+import cn.gov.qztb.subsidy.engine.EngineAccess;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
@@ -44,7 +46,7 @@ public class AccessRules {
 
   public void administrators() {
     for (Resources resource : Resources.values()) {
-      grantGroup(IdentitySeeder.ADMIN_GROUP, resource, ANY, Permissions.ALL);
+      grantGroup(EngineAccess.ADMIN_GROUP, resource, ANY, Permissions.ALL);
     }
   }
 

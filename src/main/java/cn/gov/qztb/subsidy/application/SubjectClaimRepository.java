@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.ledger;
+package cn.gov.qztb.subsidy.application;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

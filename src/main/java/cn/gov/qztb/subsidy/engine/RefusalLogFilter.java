@@ -1,6 +1,6 @@
-package cn.gov.qztb.subsidy.workflow;
+package cn.gov.qztb.subsidy.engine;
 
-import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.Refusal;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
@@ -36,7 +36,7 @@ public class RefusalLogFilter extends TurboFilter {
 
   private static boolean isRefusal(Throwable t) {
     for (Throwable cause = t; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FilingRejected) {
+      if (cause instanceof Refusal) {
         return true;
       }
     }

@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.identity;
+package cn.gov.qztb.subsidy.access;
 
 import java.util.Set;
 

@@ -1,14 +1,13 @@
-package cn.gov.qztb.subsidy.identity;
+package cn.gov.qztb.subsidy.access;
 
 import cn.gov.qztb.subsidy.AppLock;
+import cn.gov.qztb.subsidy.engine.EngineUsers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +28,13 @@ public class TasklistFilters {
 
   private final FilterService filters;
   private final TaskService tasks;
-  private final IdentityService identity;
+  private final EngineUsers users;
   private final AppLock lock;
 
-  public TasklistFilters(FilterService filters, TaskService tasks, IdentityService identity, AppLock lock) {
+  public TasklistFilters(FilterService filters, TaskService tasks, EngineUsers users, AppLock lock) {
     this.filters = filters;
     this.tasks = tasks;
-    this.identity = identity;
+    this.users = users;
     this.lock = lock;
   }
 
@@ -62,14 +61,11 @@ public class TasklistFilters {
     if (hasOwn(userId)) {
       return;
     }
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    users.asSystem(() -> {
       lock.acquire("seeding");
       create(userId);
-    } finally {
-      identity.setAuthentication(caller);
-    }
+      return null;
+    });
   }
 
   public List<String> sharedFilterIds() {

@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.identity;
+package cn.gov.qztb.subsidy.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ProcessTest
-class GroupFilterSkippingTest {
+class SmallGroupListsTest {
 
   @Autowired ProcessEngine engine;
 
@@ -20,7 +20,7 @@ class GroupFilterSkippingTest {
     var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     Object manager = configuration.getSessionFactories().get(AuthorizationManager.class).openSession();
 
-    assertThat(manager).isInstanceOf(GroupFilterSkipping.SmallGroupLists.class);
+    assertThat(manager).isInstanceOf(SmallGroupLists.class);
     // no database read: a group without authorizations simply matches no authorization row
     assertThat(((AuthorizationManager) manager).filterAuthenticatedGroupIds(List.of("townshipDongyuan", "noSuchGroup")))
         .containsExactly("townshipDongyuan", "noSuchGroup");

@@ -1,7 +1,7 @@
-package cn.gov.qztb.subsidy.ledger;
+package cn.gov.qztb.subsidy.application;
 
-import cn.gov.qztb.subsidy.SubsidyClock;
-import cn.gov.qztb.subsidy.program.FilingRejected;
+import cn.gov.qztb.subsidy.engine.SubsidyClock;
+import cn.gov.qztb.subsidy.Refusal;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -24,7 +24,7 @@ public class SubjectClaims {
   /**
    * @param sameEnterprise whether the holder of a clashing claim is the applicant's own enterprise
    *     (only then is its application number shown: other enterprises' applications stay private)
-   * @throws FilingRejected when another application holds the subject
+   * @throws Refusal when another application holds the subject
    */
   public void claim(String programKey, String subjectKey, String businessKey, String subjectLabel,
       java.util.function.Predicate<String> sameEnterprise) {
@@ -39,7 +39,7 @@ public class SubjectClaims {
     try {
       claims.saveAndFlush(new SubjectClaim(programKey, subjectKey, businessKey, clock.now()));
     } catch (DataIntegrityViolationException race) {
-      throw new FilingRejected(subjectLabel + "刚刚已由另一份申请提交，不能重复申请");
+      throw Refusal.conflict(subjectLabel + "刚刚已由另一份申请提交，不能重复申请");
     }
   }
 
@@ -47,12 +47,12 @@ public class SubjectClaims {
     claims.deleteByBusinessKey(businessKey);
   }
 
-  private static FilingRejected duplicate(String subjectLabel, String holder,
+  private static Refusal duplicate(String subjectLabel, String holder,
       java.util.function.Predicate<String> sameEnterprise) {
     if (sameEnterprise.test(holder)) {
-      return new FilingRejected("本企业已就" + subjectLabel + "提交申请（申请编号" + holder
+      return Refusal.badInput("本企业已就" + subjectLabel + "提交申请（申请编号" + holder
           + "），该申请在办或已获奖补，不能重复申请");
     }
-    return new FilingRejected(subjectLabel + "已有其他申请在办或已获奖补，不能重复申请");
+    return Refusal.badInput(subjectLabel + "已有其他申请在办或已获奖补，不能重复申请");
   }
 }

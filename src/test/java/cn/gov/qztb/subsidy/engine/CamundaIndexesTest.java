@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.startup;
+package cn.gov.qztb.subsidy.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.identity;
+package cn.gov.qztb.subsidy.engine;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
  * it belongs to no authenticated tenant") with a plain ProcessEngineException, which the REST API
  * answers with 500. It is a refusal of access like any other: an AuthorizationException, 403.
  */
-public class TenantRefusal extends CommandInterceptor {
+class TenantRefusal extends CommandInterceptor {
 
   static final String REFUSAL = "belongs to no authenticated tenant";
 

@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.identity;
+package cn.gov.qztb.subsidy.engine;
 
 import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.impl.context.Context;

@@ -1,5 +1,6 @@
-package cn.gov.qztb.subsidy;
+package cn.gov.qztb.subsidy.engine;
 
+import cn.gov.qztb.subsidy.SubsidyProperties;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
