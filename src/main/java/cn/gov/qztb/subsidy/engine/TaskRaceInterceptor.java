@@ -51,7 +51,7 @@ class TaskRaceInterceptor extends CommandInterceptor {
   }
 
   /** Both completion commands keep the task id in a field of that name; they offer no getter. */
-  private static String taskIdOf(Command<?> command) {
+  static String taskIdOf(Command<?> command) {
     try {
       Field field = command.getClass().getDeclaredField("taskId");
       field.setAccessible(true);

@@ -26,7 +26,7 @@ class TenantRefusal extends CommandInterceptor {
     }
   }
 
-  private static boolean isTenantRefusal(ProcessEngineException e) {
+  static boolean isTenantRefusal(ProcessEngineException e) {
     String message = e.getMessage();
     return !(e instanceof AuthorizationException) && message != null && message.startsWith("ENGINE-")
         && message.contains(REFUSAL);

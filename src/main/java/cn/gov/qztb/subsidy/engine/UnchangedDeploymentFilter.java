@@ -25,7 +25,7 @@ class UnchangedDeploymentFilter extends CommandInterceptor {
   }
 
   /** DeployCmd keeps its builder in a protected field without a getter. */
-  private static DeploymentBuilderImpl builderOf(DeployCmd command) {
+  static DeploymentBuilderImpl builderOf(DeployCmd command) {
     try {
       Field field = DeployCmd.class.getDeclaredField("deploymentBuilder");
       field.setAccessible(true);

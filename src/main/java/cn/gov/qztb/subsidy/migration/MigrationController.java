@@ -2,7 +2,7 @@ package cn.gov.qztb.subsidy.migration;
 
 import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import cn.gov.qztb.subsidy.access.Viewers;
-import cn.gov.qztb.subsidy.web.ApiAuthenticationFilter;
+import cn.gov.qztb.subsidy.access.ApiAuthenticationFilter;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;

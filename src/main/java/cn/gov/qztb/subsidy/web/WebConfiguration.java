@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.web;
 
+import cn.gov.qztb.subsidy.access.ApiAuthenticationFilter;
 import cn.gov.qztb.subsidy.access.Callers;
 import cn.gov.qztb.subsidy.access.EngineApiAllowList;
 import cn.gov.qztb.subsidy.access.EngineApiGate;

@@ -1,4 +1,4 @@
-package cn.gov.qztb.subsidy.web;
+package cn.gov.qztb.subsidy.access;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
