@@ -1,6 +1,7 @@
 package cn.gov.qztb.subsidy.application;
 
 import cn.gov.qztb.subsidy.application.ReviewStage.Outcome;
+import cn.gov.qztb.subsidy.program.FilingReader;
 import cn.gov.qztb.subsidy.Refusal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,13 +32,11 @@ public record ReviewInput(ReviewStage stage, String decision, Outcome outcome, S
     String comment = null;
     if (rawComment != null && !(rawComment instanceof String)) {
       problems.add(commentLabel + "应为文字");
-    } else if (rawComment != null) {
-      comment = ((String) rawComment).strip();
-      if (comment.isEmpty()) {
-        comment = null;
-      } else if (comment.codePointCount(0, comment.length()) > ReviewStage.MAX_COMMENT_LENGTH) {
-        problems.add(commentLabel + "不能超过" + ReviewStage.MAX_COMMENT_LENGTH + "个字");
-      }
+    } else {
+      // text like any filed text: the same checks (length, control characters)
+      FilingReader reader = new FilingReader(variables);
+      comment = reader.optionalText(stage.commentVariable(), stage.title() + "意见", ReviewStage.MAX_COMMENT_LENGTH);
+      problems.addAll(reader.problems());
     }
     if (outcome != null && outcome != Outcome.ADVANCE && comment == null) {
       problems.add(commentLabel + "选择“" + stage.decisionLabel(decision) + "”时必须填写理由");

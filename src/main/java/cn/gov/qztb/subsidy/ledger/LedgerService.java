@@ -56,7 +56,7 @@ public class LedgerService {
     AwardHistory history = () -> past;
     Decision decision = programCase.settle(application.getFilingJson(), application.decision(), history);
     if (programCase.policy() instanceof EnterpriseCap cap) {
-      decision = capped(decision, cap.enterpriseCap(), history.total(), programCase.policy().clause());
+      decision = EnterpriseCap.apply(decision, cap.enterpriseCap(), history.total(), programCase.policy().clause());
     }
     Award award = awards.saveAndFlush(new Award(businessKey, application.getProgramKey(), programCase.policy().clause(),
         application.getEnterpriseCode(), application.getTownshipCode(), application.getSubjectKey(), decision.amount(),
@@ -64,14 +64,5 @@ public class LedgerService {
         application.getApprovedAt(), clock.now(), decision.notesText()));
     applications.settled(businessKey, decision);
     return award;
-  }
-
-  static Decision capped(Decision decision, BigDecimal cap, BigDecimal alreadyAwarded, int clause) {
-    BigDecimal room = cap.subtract(alreadyAwarded).max(BigDecimal.ZERO);
-    if (decision.amount().compareTo(room) <= 0) {
-      return decision;
-    }
-    return decision.adjusted(room, "第" + clause + "条：每家企业累计不超过" + Money.format(cap) + "元，已获"
-        + Money.format(alreadyAwarded) + "元，本次核减为" + Money.format(room) + "元");
   }
 }

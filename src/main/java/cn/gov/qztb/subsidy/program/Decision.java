@@ -26,7 +26,18 @@ public record Decision(boolean eligible, BigDecimal amount, List<String> notes) 
     return String.join("\n", notes);
   }
 
-  /** The same decision with another amount (a cap or a deduction) and the note that explains it. */
+  /**
+   * The same eligible decision with a smaller amount (a cap): the note that explains it, and the
+   * conclusion stated again with the new amount, in place of the earlier one.
+   */
+  public Decision capped(BigDecimal newAmount, int clause, String note) {
+    List<String> lines = new ArrayList<>(notes.stream().filter(line -> !Notes.isConclusion(line)).toList());
+    lines.add(Notes.line(clause, note));
+    lines.add(Notes.conclusion(clause, newAmount));
+    return new Decision(eligible, newAmount, lines);
+  }
+
+  /** The same decision with another amount (a deduction) and the note that explains it. */
   public Decision adjusted(BigDecimal newAmount, String note) {
     List<String> lines = new ArrayList<>(notes);
     lines.add(note);

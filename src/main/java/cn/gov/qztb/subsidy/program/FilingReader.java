@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * form, REST, the Java API), and collects every problem as a Chinese message naming the field.
  * A program reads its fields through one of these and calls {@link #done()} at the end.
  */
+@SuppressWarnings("unchecked")
 public final class FilingReader {
 
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
@@ -38,6 +39,84 @@ public final class FilingReader {
     this.values = new LinkedHashMap<>(values);
   }
 
+  /** Dates and months without a bound of their own must lie in this century. */
+  static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+  static final LocalDate LATEST = LocalDate.of(2099, 12, 31);
+
+  /**
+   * Reads every declared field of the filing record, in the order of its components, and makes
+   * the record: null when a field is missing or wrong (the problems are collected). A field shown
+   * only when another has a value is read only then, and is null otherwise.
+   */
+  public <R extends Record> R read(Class<R> type, FieldRules rules, LocalDate today) {
+    List<FilingField> fields = FilingField.of(type);
+    Map<String, Object> read = new LinkedHashMap<>();
+    Object[] arguments = new Object[fields.size()];
+    for (int i = 0; i < fields.size(); i++) {
+      FilingField field = fields.get(i);
+      if (field.when() != null && !shown(field.when(), read)) {
+        continue;
+      }
+      arguments[i] = read(field, rules, today);
+      read.put(field.key(), arguments[i]);
+    }
+    if (hasProblems()) {
+      return null;
+    }
+    try {
+      return (R) type.getDeclaredConstructors()[0].newInstance(arguments);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot make " + type.getSimpleName() + " of " + read, e);
+    }
+  }
+
+  private static boolean shown(FilingField.Condition when, Map<String, Object> read) {
+    Object other = read.get(when.key());
+    return other != null && when.value().equals(other instanceof Enum<?> e ? e.name() : String.valueOf(other));
+  }
+
+  private Object read(FilingField field, FieldRules rules, LocalDate today) {
+    String key = field.key();
+    String label = field.label();
+    return switch (field.kind()) {
+      case TEXT -> field.required() ? text(key, label, field.max().intValue()) : optionalText(key, label, field.max().intValue());
+      case COUNT -> field.isList() ? counts(field, rules.items(key))
+          : field.required() ? count(key, label, field.max()) : optionalCount(key, label, field.max());
+      case MONEY -> field.required() ? money(key, label, field.maxAmount()) : optionalMoney(key, label, field.maxAmount());
+      case DATE -> {
+        FieldRules.Window window = window(field, rules, today);
+        yield field.required() ? date(key, label, window.from(), window.to())
+            : optionalDate(key, label, window.from(), window.to());
+      }
+      case MONTH -> {
+        FieldRules.Window window = window(field, rules, today);
+        yield month(key, label, YearMonth.from(window.from()), YearMonth.from(window.to()));
+      }
+      case CHOICE -> choice(key, label, field.choices());
+      case FLAG -> flag(key, label);
+    };
+  }
+
+  private List<Long> counts(FilingField field, FieldRules.Items items) {
+    if (items == null || items.count() > field.items()) {
+      throw new IllegalStateException(field.key() + ": the edition names " + (items == null ? "no" : items.count())
+          + " items, the form has room for " + field.items());
+    }
+    List<Long> counts = new ArrayList<>();
+    for (int i = 0; i < items.count(); i++) {
+      counts.add(count(field.itemKey(i), items.label().apply(i), field.max()));
+    }
+    return counts;
+  }
+
+  private static FieldRules.Window window(FilingField field, FieldRules rules, LocalDate today) {
+    FieldRules.Window edition = rules.window(field.key());
+    LocalDate from = edition != null && edition.from() != null ? edition.from()
+        : field.notBefore() != null ? field.notBefore() : EARLIEST;
+    LocalDate to = edition != null && edition.to() != null ? edition.to() : field.notAfterToday() ? today : LATEST;
+    return new FieldRules.Window(from, to);
+  }
+
   /** Required text, trimmed, at most {@code maxLength} characters. */
   public String text(String name, String label, int maxLength) {
     return required(name, label, FieldKind.TEXT, raw -> parseText(name, label, raw, maxLength));
@@ -50,6 +129,10 @@ public final class FilingReader {
   /** A required whole number from 0 to {@code max}: counts of people, kWh, m³, booths … */
   public Long count(String name, String label, long max) {
     return required(name, label, FieldKind.COUNT, raw -> parseCount(name, label, raw, max));
+  }
+
+  public Long optionalCount(String name, String label, long max) {
+    return optional(name, FieldKind.COUNT, raw -> parseCount(name, label, raw, max));
   }
 
   /** A required amount in yuan, at least 0, at most two decimals, at most {@code max}. */
@@ -75,9 +158,9 @@ public final class FilingReader {
     return required(name, label, FieldKind.MONTH, raw -> parseMonth(name, label, raw, earliest, latest));
   }
 
-  /** One of an enum's constants, given by its name; {@code labels} are shown in the message. */
-  public <E extends Enum<E>> E choice(String name, String label, Class<E> type, Function<E, String> labels) {
-    return required(name, label, FieldKind.CHOICE, raw -> parseChoice(name, label, raw, type, labels));
+  /** One of a choice's constants, given by its name; their labels are shown in the message. */
+  public Enum<?> choice(String name, String label, Class<? extends Enum<?>> type) {
+    return required(name, label, FieldKind.CHOICE, raw -> parseChoice(name, label, raw, type));
   }
 
   /** A required yes/no answer. */
@@ -210,16 +293,16 @@ public final class FilingReader {
     return month;
   }
 
-  private <E extends Enum<E>> E parseChoice(String name, String label, Object raw, Class<E> type, Function<E, String> labels) {
+  private Enum<?> parseChoice(String name, String label, Object raw, Class<? extends Enum<?>> type) {
     if (raw instanceof String text) {
-      for (E constant : type.getEnumConstants()) {
+      for (Enum<?> constant : type.getEnumConstants()) {
         if (constant.name().equals(text.strip())) {
           return constant;
         }
       }
     }
     String options = Arrays.stream(type.getEnumConstants())
-        .map(c -> c.name() + "（" + labels.apply(c) + "）")
+        .map(c -> c.name() + "（" + ((Labelled) c).label() + "）")
         .collect(Collectors.joining("、"));
     return fail(name, label, "不是有效选项，可选：" + options, raw);
   }

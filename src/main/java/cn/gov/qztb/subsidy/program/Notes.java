@@ -38,7 +38,21 @@ public final class Notes {
     if (!allMet()) {
       return new Decision(false, BigDecimal.ZERO, lines);
     }
-    lines.add(prefix + "符合条件，核定金额" + Money.format(amount) + "元");
+    lines.add(prefix + CONCLUSION + Money.format(amount) + "元");
     return new Decision(true, amount, lines);
+  }
+
+  static final String CONCLUSION = "符合条件，核定金额";
+
+  static String line(int clause, String text) {
+    return "第" + clause + "条：" + text;
+  }
+
+  static String conclusion(int clause, BigDecimal amount) {
+    return line(clause, CONCLUSION + Money.format(amount) + "元");
+  }
+
+  static boolean isConclusion(String line) {
+    return line.matches("第\\d+条：" + CONCLUSION + ".*");
   }
 }

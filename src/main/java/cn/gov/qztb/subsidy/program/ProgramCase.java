@@ -13,7 +13,7 @@ import java.util.Map;
  * A program applied to one enterprise under one policy edition: the typed bridge between the
  * generic workflow, which keeps filings as JSON, and the program's own records.
  */
-public final class ProgramCase<F, P extends ProgramPolicy> {
+public final class ProgramCase<F extends Record, P extends ProgramPolicy> {
 
   /** A filing that passed every check, with the subject it claims. */
   public record Filed(String json, String subjectKey, String subjectLabel) {}

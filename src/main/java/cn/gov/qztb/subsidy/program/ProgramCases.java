@@ -1,6 +1,9 @@
 package cn.gov.qztb.subsidy.program;
 
 import cn.gov.qztb.subsidy.policy.PolicyBook;
+import cn.gov.qztb.subsidy.policy.PolicyException;
+import java.util.ArrayList;
+import java.util.List;
 import cn.gov.qztb.subsidy.policy.ProgramPolicy;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -28,11 +31,31 @@ public class ProgramCases {
     this.policies = policies;
   }
 
+  /**
+   * Reads every program's section of the edition now, not when the first enterprise applies, and
+   * checks it against the declared fields. @throws PolicyException naming what does not fit
+   */
+  public void checkEdition(String edition) {
+    List<String> problems = new ArrayList<>();
+    for (SubsidyProgram<?, ?> program : programs.all()) {
+      if (policies.covers(edition, program.key())) {
+        problems.addAll(problems(program, edition));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new PolicyException("政策版本" + edition + "与填报字段不符：" + String.join("；", problems));
+    }
+  }
+
+  private <F extends Record, P extends ProgramPolicy> List<String> problems(SubsidyProgram<F, P> program, String edition) {
+    return program.editionProblems(policies.terms(edition, program.key(), program.policyType()));
+  }
+
   public ProgramCase<?, ?> open(String programKey, String edition, Enterprise enterprise) {
     return open(programs.byKey(programKey), edition, enterprise);
   }
 
-  private <F, P extends ProgramPolicy> ProgramCase<F, P> open(SubsidyProgram<F, P> program, String edition, Enterprise enterprise) {
+  private <F extends Record, P extends ProgramPolicy> ProgramCase<F, P> open(SubsidyProgram<F, P> program, String edition, Enterprise enterprise) {
     P policy = policies.terms(edition, program.key(), program.policyType());
     return new ProgramCase<>(program, policy, enterprise, json);
   }

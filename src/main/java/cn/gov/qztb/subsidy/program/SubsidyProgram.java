@@ -3,18 +3,21 @@ package cn.gov.qztb.subsidy.program;
 import cn.gov.qztb.subsidy.policy.ProgramPolicy;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One subsidy program of the plan: how its filing is read and checked, what subject it may be
- * awarded for only once, and its rule. Everything else (the process, return for correction,
+ * One subsidy program of the plan: its filing (a record whose fields are declared with
+ * {@link Field}), what subject it may be awarded for only once, and its rule. Everything else
+ * (reading and checking the fields, the reviewers' summary, the process, return for correction,
  * notes, the ledger) is shared. Implementations are Spring beans, one package per program.
  *
  * @param <F> the validated filing, a record stored as JSON with the application
  * @param <P> the program's parameters in a policy edition
  */
-public interface SubsidyProgram<F, P extends ProgramPolicy> {
+public interface SubsidyProgram<F extends Record, P extends ProgramPolicy> {
 
   /** The BPMN process key, e.g. {@code noStopConstructionBonus}; also the key of its policy section. */
   String key();
@@ -26,8 +29,22 @@ public interface SubsidyProgram<F, P extends ProgramPolicy> {
 
   Class<P> policyType();
 
-  /** Reads and checks the filing fields; problems go to the reader, which the caller then finishes. */
-  F readFiling(FilingReader in, P policy, Enterprise enterprise, LocalDate today);
+  /** What the edition adds to the declared fields: date windows, the items of a list. */
+  default FieldRules fieldRules(P policy) {
+    return FieldRules.none();
+  }
+
+  /** Checks that involve several fields, once each field has been read; problems go to the reader. */
+  default void check(F filing, FilingReader in, P policy, Enterprise enterprise, LocalDate today) {}
+
+  /** Reads and checks the declared fields, then {@link #check}; the caller finishes the reader. */
+  default F readFiling(FilingReader in, P policy, Enterprise enterprise, LocalDate today) {
+    F filing = in.read(filingType(), fieldRules(policy), today);
+    if (filing != null) {
+      check(filing, in, policy, enterprise, today);
+    }
+    return in.hasProblems() ? null : filing;
+  }
 
   /** What may be awarded only once, e.g. the project code; unique within the program. */
   String subjectKey(F filing, Enterprise enterprise);
@@ -38,17 +55,48 @@ public interface SubsidyProgram<F, P extends ProgramPolicy> {
   /** The rule: a pure function of the filing, the registry's facts about the enterprise and the policy. */
   Decision evaluate(F filing, Enterprise enterprise, P policy);
 
-  /** The filing as lines of "label：value" for the reviewers' forms. */
-  List<String> describe(F filing, P policy);
+  /** Lines the reviewers need beyond the fields themselves, e.g. a total or an increment. */
+  default List<String> summary(F filing, P policy) {
+    return List.of();
+  }
+
+  /** The filing as lines of "label：value" for the reviewers' forms: the fields, then the summary. */
+  default List<String> describe(F filing, P policy) {
+    List<String> lines = new ArrayList<>(FilingValues.lines(filing, fieldRules(policy)));
+    lines.addAll(summary(filing, policy));
+    return lines;
+  }
 
   /** The filing as the process variables that hold it (the stored copy wins over what a client sent). */
   default Map<String, Object> filingVariables(F filing) {
-    return FilingVariables.of((Record) filing);
+    return FilingValues.variables(filing);
   }
 
-  /** Labels the filing form takes from the policy (one {@code formLabels} variable), e.g. the holiday's dates. */
+  /** Labels the filing form takes from the edition (one {@code formLabels} variable): a list's items. */
   default Map<String, String> formLabels(P policy) {
-    return Map.of();
+    Map<String, String> labels = new LinkedHashMap<>();
+    FieldRules rules = fieldRules(policy);
+    for (FilingField field : FilingField.of(filingType())) {
+      FieldRules.Items items = field.isList() ? rules.items(field.key()) : null;
+      for (int i = 0; items != null && i < items.count(); i++) {
+        labels.put(field.itemKey(i), items.label().apply(i));
+      }
+    }
+    return labels;
+  }
+
+  /** What in the edition the declared fields cannot take, e.g. more holiday days than the form has room for. */
+  default List<String> editionProblems(P policy) {
+    List<String> problems = new ArrayList<>();
+    FieldRules rules = fieldRules(policy);
+    for (FilingField field : FilingField.of(filingType())) {
+      FieldRules.Items items = field.isList() ? rules.items(field.key()) : null;
+      if (items != null && items.count() > field.items()) {
+        problems.add(policy.title() + "：本版本有" + items.count() + "项「" + field.label() + "」，填报表单只能容纳"
+            + field.items() + "项，请先修订表单和填报字段声明");
+      }
+    }
+    return problems;
   }
 
   /**

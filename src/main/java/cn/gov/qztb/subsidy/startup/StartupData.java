@@ -9,6 +9,7 @@ import cn.gov.qztb.subsidy.identity.IdentitySeeder;
 import cn.gov.qztb.subsidy.access.TasklistFilters;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.policy.PolicyLoader;
+import cn.gov.qztb.subsidy.program.ProgramCases;
 import cn.gov.qztb.subsidy.program.ProgramRegistry;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.ReferenceDataLoader;
@@ -38,6 +39,7 @@ public class StartupData {
   private final PolicyLoader policyLoader;
   private final PolicyBook policies;
   private final ProgramRegistry programs;
+  private final ProgramCases cases;
   private final ReferenceDataLoader reference;
   private final SeedFiles seeds;
   private final IdentitySeeder identity;
@@ -47,13 +49,14 @@ public class StartupData {
   private final AdminSettings admin;
   private final Environment environment;
 
-  public StartupData(AppLock lock, PolicyLoader policyLoader, PolicyBook policies, ProgramRegistry programs,
+  public StartupData(AppLock lock, PolicyLoader policyLoader, PolicyBook policies, ProgramRegistry programs, ProgramCases cases,
       ReferenceDataLoader reference, SeedFiles seeds, IdentitySeeder identity, DemoUsers demoUsers,
       TasklistFilters filters, AccessSeeder access, AdminSettings admin, Environment environment) {
     this.lock = lock;
     this.policyLoader = policyLoader;
     this.policies = policies;
     this.programs = programs;
+    this.cases = cases;
     this.reference = reference;
     this.seeds = seeds;
     this.identity = identity;
@@ -88,13 +91,12 @@ public class StartupData {
     log.info("Seed data loaded: policy editions {}, demo data {}", editions, demo ? "loaded" : "not loaded");
   }
 
-  /** Every program's section of every edition must parse now, not when the first enterprise applies. */
+  /** Every program's section of every edition must parse and fit the declared fields now, not when the first enterprise applies. */
   private void checkPolicies(List<String> editions) {
     for (String edition : editions) {
+      cases.checkEdition(edition);
       for (SubsidyProgram<?, ?> program : programs.all()) {
-        if (policies.covers(edition, program.key())) {
-          policies.terms(edition, program.key(), program.policyType());
-        } else {
+        if (!policies.covers(edition, program.key())) {
           log.warn("Policy edition {} has no section for program {}: it cannot be applied for under that edition",
               edition, program.key());
         }

@@ -129,6 +129,7 @@ class BadInputCatalogueTest {
         values(decision, refusal, comment, MISSING),
         values(decision, refusal, comment, "   "),
         values(decision, returning, comment, "长".repeat(1001)),
+        values(decision, returning, comment, "请补充\u0000考勤表"),
         values(decision, returning, comment, 5)));
     for (Map<String, Object> values : bad) {
       String field = values.get(decision) instanceof String d && (d.equals(refusal) || d.equals(returning)) ? comment : decision;

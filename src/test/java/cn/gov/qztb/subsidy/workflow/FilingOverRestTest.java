@@ -35,7 +35,7 @@ class FilingOverRestTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody().path("message").asText()).as("the message alone, no task id or exception")
-        .isEqualTo("提交未成功：「2月13日（正月初四）施工人数」（workersDay4）不能为负数（收到：-1）");
+        .isEqualTo("提交未成功：「2月13日（正月初四）施工人数（人）」（workersDay4）不能为负数（收到：-1）");
     assertThat(driver.task(instance, "filing").getId()).isEqualTo(taskId);
   }
 

@@ -1,14 +1,18 @@
 package cn.gov.qztb.subsidy.program.electricity;
 
+import cn.gov.qztb.subsidy.program.Field;
 /** Monthly industrial electricity in kWh; the March figures are given for the Q1 reward only. */
 public record ElectricityFiling(
-    ElectricityPeriod period,
-    long kwhJan2023,
-    long kwhFeb2023,
-    long kwhJan2024,
-    long kwhFeb2024,
-    Long kwhMar2023,
-    Long kwhMar2024) {
+    @Field(label = "申报期间") ElectricityPeriod period,
+    @Field(label = "2023年1月工业用电量（千瓦时）", max = MAX_KWH) long kwhJan2023,
+    @Field(label = "2023年2月工业用电量（千瓦时）", max = MAX_KWH) long kwhFeb2023,
+    @Field(label = "2024年1月工业用电量（千瓦时）", max = MAX_KWH) long kwhJan2024,
+    @Field(label = "2024年2月工业用电量（千瓦时）", max = MAX_KWH) long kwhFeb2024,
+    @Field(label = "2023年3月工业用电量（千瓦时）", max = MAX_KWH, when = "period=Q1") Long kwhMar2023,
+    @Field(label = "2024年3月工业用电量（千瓦时）", max = MAX_KWH, when = "period=Q1") Long kwhMar2024) {
+
+  /** A bound against typing errors, far above any enterprise's consumption. */
+  static final long MAX_KWH = 1_000_000_000_000L;
 
   public long base() {
     return kwhJan2023 + kwhFeb2023 + (period == ElectricityPeriod.Q1 ? kwhMar2023 : 0);

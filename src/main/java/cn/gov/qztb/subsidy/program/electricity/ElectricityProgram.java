@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ElectricityProgram implements SubsidyProgram<ElectricityFiling, ElectricityPolicy> {
 
-  static final long MAX_KWH = 1_000_000_000_000L;
-
   @Override
   public String key() {
     return "electricityIncrementReward";
@@ -34,22 +32,6 @@ public class ElectricityProgram implements SubsidyProgram<ElectricityFiling, Ele
   @Override
   public Class<ElectricityPolicy> policyType() {
     return ElectricityPolicy.class;
-  }
-
-  @Override
-  public ElectricityFiling readFiling(FilingReader in, ElectricityPolicy policy, Enterprise enterprise, LocalDate today) {
-    ElectricityPeriod period = in.choice("period", "申报期间", ElectricityPeriod.class, ElectricityPeriod::label);
-    Long jan23 = in.count("kwhJan2023", "2023年1月工业用电量（千瓦时）", MAX_KWH);
-    Long feb23 = in.count("kwhFeb2023", "2023年2月工业用电量（千瓦时）", MAX_KWH);
-    Long jan24 = in.count("kwhJan2024", "2024年1月工业用电量（千瓦时）", MAX_KWH);
-    Long feb24 = in.count("kwhFeb2024", "2024年2月工业用电量（千瓦时）", MAX_KWH);
-    Long mar23 = null;
-    Long mar24 = null;
-    if (period == ElectricityPeriod.Q1) {
-      mar23 = in.count("kwhMar2023", "2023年3月工业用电量（千瓦时）", MAX_KWH);
-      mar24 = in.count("kwhMar2024", "2024年3月工业用电量（千瓦时）", MAX_KWH);
-    }
-    return in.hasProblems() ? null : new ElectricityFiling(period, jan23, feb23, jan24, feb24, mar23, mar24);
   }
 
   @Override
@@ -73,15 +55,8 @@ public class ElectricityProgram implements SubsidyProgram<ElectricityFiling, Ele
   }
 
   @Override
-  public List<String> describe(ElectricityFiling filing, ElectricityPolicy policy) {
-    List<String> lines = new ArrayList<>();
-    lines.add("申报期间：" + filing.period().label());
-    lines.add("2023年1月、2月工业用电：" + filing.kwhJan2023() + "、" + filing.kwhFeb2023() + "千瓦时");
-    lines.add("2024年1月、2月工业用电：" + filing.kwhJan2024() + "、" + filing.kwhFeb2024() + "千瓦时");
-    if (filing.period() == ElectricityPeriod.Q1) {
-      lines.add("2023年3月、2024年3月工业用电：" + filing.kwhMar2023() + "、" + filing.kwhMar2024() + "千瓦时");
-    }
-    lines.add("同比增量：" + filing.increment() + "千瓦时");
-    return lines;
+  public List<String> summary(ElectricityFiling filing, ElectricityPolicy policy) {
+    return List.of("同比增量：" + filing.increment() + "千瓦时");
   }
+
 }

@@ -12,9 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class EmploymentProgram implements SubsidyProgram<EmploymentFiling, EmploymentPolicy> {
 
-  static final long MAX_EMPLOYEES = 1_000_000;
-  static final long MAX_KWH = 1_000_000_000_000L;
-
   @Override
   public String key() {
     return "employmentStabilizationSubsidy";
@@ -36,15 +33,6 @@ public class EmploymentProgram implements SubsidyProgram<EmploymentFiling, Emplo
   }
 
   @Override
-  public EmploymentFiling readFiling(FilingReader in, EmploymentPolicy policy, Enterprise enterprise, LocalDate today) {
-    Long dec = in.count("insuredDec2023", "2023年末参加失业保险职工人数", MAX_EMPLOYEES);
-    Long feb = in.count("insuredFeb2024", "2024年2月参加失业保险职工人数", MAX_EMPLOYEES);
-    Long jan = in.count("kwhJan2024", "2024年1月用电量（千瓦时）", MAX_KWH);
-    Long febKwh = in.count("kwhFeb2024", "2024年2月用电量（千瓦时）", MAX_KWH);
-    return in.hasProblems() ? null : new EmploymentFiling(dec, feb, jan, febKwh);
-  }
-
-  @Override
   public String subjectKey(EmploymentFiling filing, Enterprise enterprise) {
     return enterprise.getCreditCode();
   }
@@ -59,12 +47,4 @@ public class EmploymentProgram implements SubsidyProgram<EmploymentFiling, Emplo
     return EmploymentRule.evaluate(filing, enterprise.getKind(), policy);
   }
 
-  @Override
-  public List<String> describe(EmploymentFiling filing, EmploymentPolicy policy) {
-    return List.of(
-        "2023年末参保职工：" + filing.insuredDec2023() + "人",
-        "2024年2月参保职工：" + filing.insuredFeb2024() + "人",
-        "2024年1月用电：" + filing.kwhJan2024() + "千瓦时",
-        "2024年2月用电：" + filing.kwhFeb2024() + "千瓦时");
-  }
 }

@@ -1,6 +1,7 @@
 package cn.gov.qztb.subsidy.program.employment;
 
 import cn.gov.qztb.subsidy.program.Decision;
+import cn.gov.qztb.subsidy.program.EnterpriseCap;
 import cn.gov.qztb.subsidy.program.Money;
 import cn.gov.qztb.subsidy.program.Notes;
 import cn.gov.qztb.subsidy.reference.EnterpriseKind;
@@ -43,12 +44,10 @@ public final class EmploymentRule {
       notes.unmet("2024年2月参保职工人数为0，无奖补基数");
     }
     BigDecimal amount = policy.perInsuredEmployee().multiply(BigDecimal.valueOf(feb));
-    if (amount.compareTo(policy.enterpriseCap()) > 0) {
-      notes.remark("按" + feb + "人×" + Money.format(policy.perInsuredEmployee()) + "元计" + Money.format(amount)
-          + "元，超过每家企业最高" + Money.format(policy.enterpriseCap()) + "元，按上限核定");
-      amount = policy.enterpriseCap();
+    if (notes.allMet()) {
+      notes.remark("按" + feb + "人×" + Money.format(policy.perInsuredEmployee()) + "元计" + Money.format(amount) + "元");
     }
     notes.remark("所需资金从" + policy.fundingSource() + "中列支");
-    return notes.decide(amount);
+    return EnterpriseCap.apply(notes.decide(amount), policy.enterpriseCap(), BigDecimal.ZERO, policy.clause());
   }
 }

@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class GasProgram implements SubsidyProgram<GasFiling, GasPolicy> {
 
-  static final long MAX_M3 = 1_000_000_000_000L;
-
   @Override
   public String key() {
     return "gasPriceDiscount";
@@ -35,14 +33,6 @@ public class GasProgram implements SubsidyProgram<GasFiling, GasPolicy> {
   }
 
   @Override
-  public GasFiling readFiling(FilingReader in, GasPolicy policy, Enterprise enterprise, LocalDate today) {
-    Boolean tariff = in.flag("onCityNonResidentialTariff", "执行全市非居民管道燃气价格");
-    Long jan = in.count("gasM3Jan2024", "2024年1月用气量（立方米）", MAX_M3);
-    Long feb = in.count("gasM3Feb2024", "2024年2月用气量（立方米）", MAX_M3);
-    return in.hasProblems() ? null : new GasFiling(tariff, jan, feb);
-  }
-
-  @Override
   public String subjectKey(GasFiling filing, Enterprise enterprise) {
     return enterprise.getCreditCode();
   }
@@ -58,11 +48,7 @@ public class GasProgram implements SubsidyProgram<GasFiling, GasPolicy> {
   }
 
   @Override
-  public List<String> describe(GasFiling filing, GasPolicy policy) {
-    return List.of(
-        "执行全市非居民管道燃气价格：" + (filing.onCityNonResidentialTariff() ? "是" : "否"),
-        "2024年1月用气：" + filing.gasM3Jan2024() + "立方米",
-        "2024年2月用气：" + filing.gasM3Feb2024() + "立方米",
-        "合计：" + filing.total() + "立方米（" + policy.days() + "天）");
+  public List<String> summary(GasFiling filing, GasPolicy policy) {
+    return List.of("合计：" + filing.total() + "立方米（" + policy.days() + "天）");
   }
 }

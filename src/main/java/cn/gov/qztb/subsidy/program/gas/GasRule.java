@@ -1,6 +1,7 @@
 package cn.gov.qztb.subsidy.program.gas;
 
 import cn.gov.qztb.subsidy.program.Decision;
+import cn.gov.qztb.subsidy.program.EnterpriseCap;
 import cn.gov.qztb.subsidy.program.Money;
 import cn.gov.qztb.subsidy.program.Notes;
 import java.math.BigDecimal;
@@ -25,11 +26,9 @@ public final class GasRule {
           + policy.minDailyAverageM3() + "立方米（合计" + policy.minTotalM3() + "立方米）");
     }
     BigDecimal amount = policy.discountPerM3().multiply(BigDecimal.valueOf(total));
-    if (amount.compareTo(policy.enterpriseCap()) > 0) {
-      notes.remark("按" + total + "立方米×" + policy.discountPerM3().toPlainString() + "元计" + Money.format(amount)
-          + "元，超过单个企业累计上限" + Money.format(policy.enterpriseCap()) + "元，按上限核定");
-      amount = policy.enterpriseCap();
+    if (notes.allMet()) {
+      notes.remark("按" + total + "立方米×" + policy.discountPerM3().toPlainString() + "元计" + Money.format(amount) + "元");
     }
-    return notes.decide(amount);
+    return EnterpriseCap.apply(notes.decide(amount), policy.enterpriseCap(), BigDecimal.ZERO, policy.clause());
   }
 }

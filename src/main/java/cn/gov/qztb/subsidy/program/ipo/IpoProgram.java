@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class IpoProgram implements SubsidyProgram<IpoFiling, IpoPolicy> {
 
-  static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-
   @Override
   public String key() {
     return "ipoSupport";
@@ -35,14 +33,6 @@ public class IpoProgram implements SubsidyProgram<IpoFiling, IpoPolicy> {
   }
 
   @Override
-  public IpoFiling readFiling(FilingReader in, IpoPolicy policy, Enterprise enterprise, LocalDate today) {
-    IpoStage stage = in.choice("stage", "上市阶段", IpoStage.class, IpoStage::label);
-    LocalDate date = in.date("stageDate", "阶段完成日期", EARLIEST, today);
-    String evidence = in.text("evidenceNumber", "证明文件文号", 64);
-    return in.hasProblems() ? null : new IpoFiling(stage, date, evidence);
-  }
-
-  @Override
   public String subjectKey(IpoFiling filing, Enterprise enterprise) {
     return enterprise.getCreditCode() + ":" + filing.stage().name();
   }
@@ -57,11 +47,4 @@ public class IpoProgram implements SubsidyProgram<IpoFiling, IpoPolicy> {
     return IpoRule.evaluate(filing, policy);
   }
 
-  @Override
-  public List<String> describe(IpoFiling filing, IpoPolicy policy) {
-    return List.of(
-        "上市阶段：" + filing.stage().label(),
-        "阶段完成日期：" + filing.stageDate(),
-        "证明文件文号：" + filing.evidenceNumber());
-  }
 }

@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class NewToStatisticsProgram implements SubsidyProgram<NewToStatisticsFiling, NewToStatisticsPolicy> {
 
-  static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-
   @Override
   public String key() {
     return "newToStatisticsReward";
@@ -37,16 +35,6 @@ public class NewToStatisticsProgram implements SubsidyProgram<NewToStatisticsFil
   }
 
   @Override
-  public NewToStatisticsFiling readFiling(FilingReader in, NewToStatisticsPolicy policy, Enterprise enterprise, LocalDate today) {
-    StatisticsCategory category = in.choice("category", "纳统类别", StatisticsCategory.class, StatisticsCategory::label);
-    YearMonth month = in.month("inclusionMonth", "纳统月份", YearMonth.from(EARLIEST), YearMonth.from(today));
-    LocalDate production = category == StatisticsCategory.INDUSTRIAL
-        ? in.date("productionStartDate", "投产日期", EARLIEST, today)
-        : null;
-    return in.hasProblems() ? null : new NewToStatisticsFiling(category, month, production);
-  }
-
-  @Override
   public String subjectKey(NewToStatisticsFiling filing, Enterprise enterprise) {
     return enterprise.getCreditCode();
   }
@@ -61,14 +49,4 @@ public class NewToStatisticsProgram implements SubsidyProgram<NewToStatisticsFil
     return NewToStatisticsRule.evaluate(filing, enterprise.getKind(), policy);
   }
 
-  @Override
-  public List<String> describe(NewToStatisticsFiling filing, NewToStatisticsPolicy policy) {
-    List<String> lines = new ArrayList<>();
-    lines.add("纳统类别：" + filing.category().label());
-    lines.add("纳统月份：" + filing.inclusionMonth());
-    if (filing.productionStartDate() != null) {
-      lines.add("投产日期：" + filing.productionStartDate());
-    }
-    return lines;
-  }
 }

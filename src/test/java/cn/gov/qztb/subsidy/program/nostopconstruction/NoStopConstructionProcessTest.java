@@ -209,7 +209,7 @@ class NoStopConstructionProcessTest {
 
     assertThatThrownBy(() -> driver.complete(instance, "filing", "applicant2", filing))
         .isInstanceOf(Refusal.class)
-        .hasMessageContaining("「2月11日（正月初二）施工人数」（workersDay2）不能为负数（收到：-5）")
+        .hasMessageContaining("「2月11日（正月初二）施工人数（人）」（workersDay2）不能为负数（收到：-5）")
         .hasMessageContaining("「项目级别」（projectLevel）不是有效选项");
     assertThat(instance).isWaitingAt("filing");
     var application = applications.findById(instance.getBusinessKey()).orElseThrow();
