@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.qztb.subsidy.SubsidyApplication;
 import cn.gov.qztb.subsidy.support.Http;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * A node takes no request before its seed data and programs are in place: the first request its
- * port answers (sent the moment the web server has started, before the application is ready)
- * finds the user and the program.
+ * A node takes no request before its seed data and programs are in place: the first requests its
+ * port answers (sent the moment the web server has started, before the application is ready) find
+ * the users and the programs. The node is configured as the demo and production run it, job executor
+ * on, so readiness waits for the job executor too.
  */
 class StartupBeforeTrafficTest {
 
@@ -24,23 +26,42 @@ class StartupBeforeTrafficTest {
   static final String ENGINE = "startupOrderCheck";
   static final String START = "/engine-rest/engine/" + ENGINE + "/process-definition/key/noStopConstructionBonus/start";
 
+  /** What the port answered while the application was still starting. */
+  record FirstAnswers(Http.Response start, Http.Response readiness) {}
+
   @Test
-  void theFirstRequestThePortAnswersFindsTheProgramsAndUsers() {
-    AtomicReference<Http.Response> first = new AtomicReference<>();
-    ApplicationListener<ServletWebServerInitializedEvent> firstRequest = event ->
-        first.compareAndSet(null, new Http(event.getWebServer().getPort()).basic("applicant1", "POST", START, Map.of()));
+  void theFirstRequestsThePortAnswersFindTheProgramsAndUsersAndReadinessWaitsForTheRest() {
+    AtomicReference<FirstAnswers> first = new AtomicReference<>();
+    ApplicationListener<ServletWebServerInitializedEvent> firstRequests = event -> {
+      Http http = new Http(event.getWebServer().getPort());
+      first.compareAndSet(null, new FirstAnswers(
+          http.basic("applicant1", "POST", START, Map.of()),
+          http.basic(null, "GET", "/actuator/health/readiness", null)));
+    };
 
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SubsidyApplication.class)
         .profiles("demo", "test")
-        .listeners(firstRequest)
-        .run("--server.port=0", "--camunda.bpm.process-engine-name=" + ENGINE)) {
+        .listeners(firstRequests)
+        .run("--server.port=0", "--camunda.bpm.process-engine-name=" + ENGINE,
+            "--camunda.bpm.job-execution.enabled=true")) {
 
-      assertThat(first.get()).as("a request was sent as soon as the port was open").isNotNull();
-      assertThat(first.get().status()).as("start as applicant1: " + first.get().body()).isEqualTo(200);
-      assertThat(first.get().json().path("businessKey").asText()).startsWith("NSC-");
+      assertThat(first.get()).as("requests were sent as soon as the port was open").isNotNull();
+      Http.Response start = first.get().start();
+      assertThat(start.status()).as("start as applicant1: " + start.body()).isEqualTo(200);
+      assertThat(start.json().path("businessKey").asText()).startsWith("NSC-");
+      assertThat(first.get().readiness().status()).as("not ready before the application is").isEqualTo(503);
 
       SmartLifecycle webServer = context.getBean("webServerStartStop", SmartLifecycle.class);
       assertThat(context.getBean(StartupWork.class).getPhase()).isLessThan(webServer.getPhase());
+
+      Http http = new Http(context.getEnvironment().getProperty("local.server.port", Integer.class));
+      Http.Response readiness = http.basic("admin", "GET", "/actuator/health/readiness", null);
+      assertThat(readiness.status()).isEqualTo(200);
+      JsonNode jobExecutor = readiness.json().path("components").path("jobExecutor");
+      assertThat(jobExecutor.path("status").asText()).isEqualTo("UP");
+      assertThat(jobExecutor.path("details").path("enabled").asBoolean()).isTrue();
+      assertThat(jobExecutor.path("details").path("active").asBoolean()).isTrue();
+
     }
   }
 }
