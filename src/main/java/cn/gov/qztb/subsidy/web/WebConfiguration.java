@@ -9,6 +9,7 @@ import cn.gov.qztb.subsidy.access.EngineApiOperations;
 import cn.gov.qztb.subsidy.access.EngineApiRules;
 import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import cn.gov.qztb.subsidy.access.Logins;
+import cn.gov.qztb.subsidy.access.RefusalCounter;
 import cn.gov.qztb.subsidy.access.TasklistFilters;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -30,9 +31,9 @@ public class WebConfiguration {
 
   @Bean
   FilterRegistrationBean<EngineApiGate> engineApiGate(EngineApiOperations operations, EngineApiAllowList allowList,
-      EngineApiRules rules, Callers callers, TasklistFilters filters) {
+      EngineApiRules rules, Callers callers, TasklistFilters filters, RefusalCounter refusals) {
     FilterRegistrationBean<EngineApiGate> registration =
-        new FilterRegistrationBean<>(new EngineApiGate(operations, allowList, rules, callers, filters));
+        new FilterRegistrationBean<>(new EngineApiGate(operations, allowList, rules, callers, filters, refusals));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
     registration.setName("engineApiGate");
     registration.setOrder(ENGINE_API_GATE_ORDER);

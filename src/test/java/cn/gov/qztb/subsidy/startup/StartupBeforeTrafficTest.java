@@ -7,6 +7,7 @@ import cn.gov.qztb.subsidy.support.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.servlet.context.ServletWebServerInitializedEvent;
@@ -18,7 +19,7 @@ import org.springframework.context.SmartLifecycle;
  * A node takes no request before its seed data and programs are in place: the first requests its
  * port answers (sent the moment the web server has started, before the application is ready) find
  * the users and the programs. The node is configured as the demo and production run it, job executor
- * on, so readiness waits for the job executor too.
+ * and Camunda's meters on, so readiness waits for the job executor too.
  */
 class StartupBeforeTrafficTest {
 
@@ -43,7 +44,7 @@ class StartupBeforeTrafficTest {
         .profiles("demo", "test")
         .listeners(firstRequests)
         .run("--server.port=0", "--camunda.bpm.process-engine-name=" + ENGINE,
-            "--camunda.bpm.job-execution.enabled=true")) {
+            "--camunda.bpm.job-execution.enabled=true", "--camunda.bpm.metrics.enabled=true")) {
 
       assertThat(first.get()).as("requests were sent as soon as the port was open").isNotNull();
       Http.Response start = first.get().start();
@@ -62,6 +63,12 @@ class StartupBeforeTrafficTest {
       assertThat(jobExecutor.path("details").path("enabled").asBoolean()).isTrue();
       assertThat(jobExecutor.path("details").path("active").asBoolean()).isTrue();
 
+      ManagementService management = context.getBean(ManagementService.class);
+      management.reportDbMetricsNow();
+      String metrics = http.basic("admin", "GET", "/actuator/prometheus", null).body();
+      long started = management.createMetricsQuery().name("root-process-instance-start").sum();
+      assertThat(started).as("the application started while the node was starting").isGreaterThanOrEqualTo(1);
+      assertThat(metrics).contains("camunda_engine_metrics_total{metric=\"root-process-instance-start\"} " + (double) started);
     }
   }
 }
