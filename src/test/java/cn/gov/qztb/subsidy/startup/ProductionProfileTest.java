@@ -13,17 +13,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 
 /** The prod profile: no demo data, no start without a real administrator password, logs as JSON lines. */
 class ProductionProfileTest {
+
+  /** The tests after these, in contexts started before them, log as text again (the JVM has one logging system). */
+  @AfterAll
+  static void logAsTextAgain() {
+    LoggingSystem logging = LoggingSystem.get(ProductionProfileTest.class.getClassLoader());
+    logging.cleanUp();
+    logging.beforeInitialize();
+    logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
+  }
 
   @Test
   void refusesTheDemoPassword() {
@@ -101,6 +114,9 @@ class ProductionProfileTest {
             "--server.port=0",
             "--camunda.bpm.job-execution.enabled=false",
             // Camunda keeps engines in a JVM-wide registry by name: keep clear of the shared test context's "default"
-            "--camunda.bpm.process-engine-name=prodProfileCheck");
+            "--camunda.bpm.process-engine-name=prodProfileCheck",
+            // and its webapps keep JVM-wide state (their plugin registries) that closing them clears for every other
+            // context in the JVM, whose webapp APIs then fail on their first request
+            "--camunda.bpm.webapp.enabled=false");
   }
 }
