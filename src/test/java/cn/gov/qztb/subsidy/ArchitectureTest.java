@@ -40,7 +40,8 @@ class ArchitectureTest {
       Map.entry("workflow", Set.of("engine", "access", "application", "ledger", "policy", "program", "reference")),
       Map.entry("migration", Set.of("engine", "access")),
       Map.entry("web", Set.of("engine", "access")),
-      Map.entry("startup", Set.of("engine", "access", "identity", "policy", "program", "reference", "workflow")));
+      Map.entry("startup", Set.of("engine", "access", "identity", "policy", "program", "reference", "workflow")),
+      Map.entry("monitoring", Set.of("engine", "application", "program", "startup")));
 
   static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

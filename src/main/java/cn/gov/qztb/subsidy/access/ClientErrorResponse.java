@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * and an id that names nothing is a {@code NullValueException}. The caller gets the refusal's
  * status (400, 403, 404, 409) and its Chinese message alone, or a 4xx with a Chinese message for
  * the caller's mistake (Camunda's own words kept as {@code detail}); a real server error stays a
- * 500. Only error responses are held back.
+ * 500. Only error responses are held back. Refusals are counted ({@link RefusalCounter}).
  */
 class ClientErrorResponse extends HttpServletResponseWrapper {
 
@@ -40,11 +40,13 @@ class ClientErrorResponse extends HttpServletResponseWrapper {
       400, "请求无效，请检查提交的内容");
 
   private final HttpServletResponse response;
+  private final RefusalCounter refusals;
   private ByteArrayOutputStream held;
 
-  ClientErrorResponse(HttpServletResponse response) {
+  ClientErrorResponse(HttpServletResponse response, RefusalCounter refusals) {
     super(response);
     this.response = response;
+    this.refusals = refusals;
   }
 
   @Override
@@ -123,6 +125,7 @@ class ClientErrorResponse extends HttpServletResponseWrapper {
         body = json.writeValueAsBytes(refused);
         response.setStatus(refusal.get().status());
         response.setContentType("application/json;charset=UTF-8");
+        refusals.answered(refusal.get());
       } else if (status != null) {
         ObjectNode translated = json.createObjectNode();
         translated.put("type", error.path("type").asText());

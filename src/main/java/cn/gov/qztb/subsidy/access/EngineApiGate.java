@@ -46,16 +46,18 @@ public class EngineApiGate extends OncePerRequestFilter {
   private final EngineApiRules rules;
   private final Callers callers;
   private final TasklistFilters filters;
+  private final RefusalCounter refusals;
   private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build()).build());
 
   public EngineApiGate(EngineApiOperations operations, EngineApiAllowList allowList, EngineApiRules rules,
-      Callers callers, TasklistFilters filters) {
+      Callers callers, TasklistFilters filters, RefusalCounter refusals) {
     this.operations = operations;
     this.allowList = allowList;
     this.rules = rules;
     this.callers = callers;
     this.filters = filters;
+    this.refusals = refusals;
   }
 
   @Override
@@ -68,7 +70,7 @@ public class EngineApiGate extends OncePerRequestFilter {
       refuse(response, refusal);
       return;
     }
-    ClientErrorResponse answer = new ClientErrorResponse(response);
+    ClientErrorResponse answer = new ClientErrorResponse(response, refusals);
     chain.doFilter(checked, answer);
     answer.finish(json);
   }

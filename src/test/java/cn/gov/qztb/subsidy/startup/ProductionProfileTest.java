@@ -3,15 +3,40 @@ package cn.gov.qztb.subsidy.startup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.SubsidyApplication;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 
-/** The prod profile: no demo data, and no start without a real administrator password. */
+/** The prod profile: no demo data, no start without a real administrator password, logs as JSON lines. */
 class ProductionProfileTest {
+
+  /** The tests after these, in contexts started before them, log as text again (the JVM has one logging system). */
+  @AfterAll
+  static void logAsTextAgain() {
+    LoggingSystem logging = LoggingSystem.get(ProductionProfileTest.class.getClassLoader());
+    logging.cleanUp();
+    logging.beforeInitialize();
+    logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
+  }
 
   @Test
   void refusesTheDemoPassword() {
@@ -43,6 +68,43 @@ class ProductionProfileTest {
     }
   }
 
+  @Test
+  @ExtendWith(OutputCaptureExtension.class)
+  void logsJsonLinesAndKeepsRefusalsOutOfTheEngineErrors(CapturedOutput output) {
+    try (ConfigurableApplicationContext context = start("Quanzhou#2024!")) {
+      Logger engineContext = LoggerFactory.getLogger("org.camunda.bpm.engine.context");
+      engineContext.error("ENGINE-16004 Exception while closing command context: {}", "refused", Refusal.badInput("拒绝的填报"));
+      engineContext.error("ENGINE-16004 Exception while closing command context: {}", "failed", new IllegalStateException("真正的故障"));
+    }
+
+    List<JsonNode> lines = jsonLines(output.getOut());
+    assertThat(lines).as("JSON lines on the console").isNotEmpty();
+    JsonNode seeded = lines.stream().filter(line -> line.path("message").asText().startsWith("Seed data loaded"))
+        .findFirst().orElseThrow(() -> new AssertionError("no JSON line for the seed data in:\n" + output.getOut()));
+    assertThat(seeded.path("log").path("level").asText()).isEqualTo("INFO");
+    assertThat(seeded.path("log").path("logger").asText()).isEqualTo(StartupData.class.getName());
+    assertThat(seeded.path("service").path("name").asText()).isEqualTo("qztb-subsidy");
+    assertThat(seeded.has("@timestamp")).isTrue();
+    assertThat(lines).as("a real engine error is logged")
+        .anyMatch(line -> line.path("message").asText().endsWith("failed") && line.path("log").path("level").asText().equals("ERROR"));
+    assertThat(output.getOut()).as("the refusal is not logged as an engine error (RefusalLogFilter)").doesNotContain("拒绝的填报");
+    assertThat(output.getOut().lines().filter(line -> line.contains("Seed data loaded")))
+        .as("no line of the application's log in another format").allMatch(line -> line.startsWith("{"));
+  }
+
+  private static List<JsonNode> jsonLines(String out) {
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> lines = new ArrayList<>();
+    out.lines().filter(line -> line.startsWith("{")).forEach(line -> {
+      try {
+        lines.add(json.readTree(line));
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + line, e);
+      }
+    });
+    return lines;
+  }
+
   /** Settings as command-line arguments, the way an operator passes them (they outrank application.yaml). */
   private static ConfigurableApplicationContext start(String adminPassword) {
     return new SpringApplicationBuilder(SubsidyApplication.class)
@@ -52,6 +114,9 @@ class ProductionProfileTest {
             "--server.port=0",
             "--camunda.bpm.job-execution.enabled=false",
             // Camunda keeps engines in a JVM-wide registry by name: keep clear of the shared test context's "default"
-            "--camunda.bpm.process-engine-name=prodProfileCheck");
+            "--camunda.bpm.process-engine-name=prodProfileCheck",
+            // and its webapps keep JVM-wide state (their plugin registries) that closing them clears for every other
+            // context in the JVM, whose webapp APIs then fail on their first request
+            "--camunda.bpm.webapp.enabled=false");
   }
 }

@@ -61,7 +61,10 @@ public final class AppNode implements AutoCloseable {
     }
   }
 
-  /** Waits until the node serves requests and has deployed the programs. */
+  /**
+   * Waits until the node's readiness probe says it can serve (its seed data and programs in place,
+   * database, engine and job executor answering), as a load balancer would.
+   */
   public AppNode awaitReady(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
@@ -69,11 +72,13 @@ public final class AppNode implements AutoCloseable {
         throw new IllegalStateException(name + " exited with " + process.exitValue());
       }
       try {
-        if (get("admin", "/engine-rest/process-definition/key/noStopConstructionBonus").has("id")) {
+        HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
+            .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        if (readiness.statusCode() == 200) {
           return this;
         }
-      } catch (IOException | RuntimeException notYet) {
-        // still starting
+      } catch (IOException notYet) {
+        // the port is not open yet
       }
       Thread.sleep(500);
     }

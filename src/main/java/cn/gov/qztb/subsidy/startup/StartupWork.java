@@ -1,0 +1,66 @@
+package cn.gov.qztb.subsidy.startup;
+
+import cn.gov.qztb.subsidy.workflow.ProgramDeployer;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * At startup, before the web server takes its first request: seed data first, then the programs'
+ * processes. It runs as a {@link SmartLifecycle} in a phase before Spring Boot's web server
+ * (WebServerStartStopLifecycle, phase {@code WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 1024}),
+ * so that no request is answered 404 or 401 because a program or a user is not there yet. Nodes
+ * starting together on one database take turns on the seeding lock ({@link StartupData}). The work
+ * is done once per application context, whatever stops and restarts its lifecycle.
+ */
+@Component
+public class StartupWork implements SmartLifecycle {
+
+  /** Before the web server starts, after every bean has been created. */
+  public static final int PHASE = WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 2048;
+
+  /** What this node's startup did, and when it finished. */
+  public record Outcome(Instant finishedAt, int deploymentsMade) {}
+
+  private final StartupData data;
+  private final ProgramDeployer deployer;
+  private volatile Outcome outcome;
+  private volatile boolean running;
+
+  public StartupWork(StartupData data, ProgramDeployer deployer) {
+    this.data = data;
+    this.deployer = deployer;
+  }
+
+  @Override
+  public synchronized void start() {
+    if (outcome == null) {
+      data.load();
+      int made = deployer.deployAll().size();
+      outcome = new Outcome(Instant.now(), made);
+    }
+    running = true;
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public int getPhase() {
+    return PHASE;
+  }
+
+  /** Empty until the seed data is loaded and the programs are deployed on this node. */
+  public Optional<Outcome> outcome() {
+    return Optional.ofNullable(outcome);
+  }
+}
