@@ -1,12 +1,17 @@
 package cn.gov.qztb.subsidy.access;
 
-import cn.gov.qztb.subsidy.engine.SystemAccess;
-import cn.gov.qztb.subsidy.engine.EngineAccess;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import cn.gov.qztb.subsidy.TransactionMemo;
+import cn.gov.qztb.subsidy.engine.EngineAccess;
+import cn.gov.qztb.subsidy.engine.SystemAccess;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -145,10 +150,40 @@ public class AccessRules {
   }
 
   private void grantGroup(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
-        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
-    Authorization authorization = existing != null ? existing : newAuthorization(AUTH_TYPE_GRANT, groupId, resource, resourceId);
+    Map<String, Authorization> standing = TransactionMemo.get("standingGrants", this::standingGrants);
+    String key = key(groupId, resource.resourceType(), resourceId);
+    Authorization authorization = standing.computeIfAbsent(key,
+        k -> newAuthorization(AUTH_TYPE_GRANT, groupId, resource, resourceId));
     save(authorization, permissions);
+  }
+
+  /**
+   * The standing group grants there are (on applications, definitions, instances in general, and
+   * everything the administrators hold), read in four queries rather than one per grant: seeding
+   * looks at some hundred of them.
+   */
+  private Map<String, Authorization> standingGrants() {
+    List<Authorization> found = new ArrayList<>();
+    found.addAll(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .groupIdIn(EngineAccess.ADMIN_GROUP).list());
+    found.addAll(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .resourceType(Resources.APPLICATION).list());
+    found.addAll(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .resourceType(Resources.PROCESS_DEFINITION).list());
+    found.addAll(authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
+        .resourceType(Resources.PROCESS_INSTANCE).resourceId(ANY).list());
+    Map<String, Authorization> standing = new HashMap<>();
+    for (Authorization authorization : found) {
+      if (authorization.getGroupId() != null) {
+        standing.put(key(authorization.getGroupId(), authorization.getResourceType(), authorization.getResourceId()),
+            authorization);
+      }
+    }
+    return standing;
+  }
+
+  private static String key(String groupId, int resourceType, String resourceId) {
+    return groupId + "|" + resourceType + "|" + resourceId;
   }
 
   private Authorization newAuthorization(int type, String groupId, Resource resource, String resourceId) {

@@ -1,10 +1,10 @@
 package cn.gov.qztb.subsidy.access;
 
-import cn.gov.qztb.subsidy.engine.EngineUsers;
-import cn.gov.qztb.subsidy.engine.Webapps;
 import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import cn.gov.qztb.subsidy.access.Viewer;
 import cn.gov.qztb.subsidy.access.Viewers;
+import cn.gov.qztb.subsidy.engine.EngineUsers;
+import cn.gov.qztb.subsidy.engine.Webapps;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.List;

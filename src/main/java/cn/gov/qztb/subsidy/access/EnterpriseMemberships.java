@@ -1,7 +1,8 @@
 package cn.gov.qztb.subsidy.access;
 
-import cn.gov.qztb.subsidy.engine.SystemAccess;
 import cn.gov.qztb.subsidy.Refusal;
+import cn.gov.qztb.subsidy.TransactionMemo;
+import cn.gov.qztb.subsidy.engine.SystemAccess;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import java.util.List;
@@ -42,7 +43,7 @@ public class EnterpriseMemberships {
 
   /** The user's groups, read without the caller's authorization checks (the caller may not list groups). */
   public List<String> groupIdsOf(String userId) {
-    return SystemAccess.run(() -> identity.createGroupQuery().groupMember(userId).list())
-        .stream().map(Group::getId).toList();
+    return TransactionMemo.get("groups:" + userId, () -> SystemAccess.run(() -> identity.createGroupQuery()
+        .groupMember(userId).list()).stream().map(Group::getId).toList());
   }
 }

@@ -1,7 +1,7 @@
 package cn.gov.qztb.subsidy.application;
 
-import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.Refusal;
+import cn.gov.qztb.subsidy.program.Decision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,10 +1,11 @@
 package cn.gov.qztb.subsidy.application;
 
-import cn.gov.qztb.subsidy.engine.SubsidyClock;
+import cn.gov.qztb.subsidy.Refusal;
+import cn.gov.qztb.subsidy.TransactionMemo;
 import cn.gov.qztb.subsidy.application.SubjectClaims;
+import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.program.Decision;
-import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.program.ProgramCase;
 import cn.gov.qztb.subsidy.program.ProgramCases;
 import cn.gov.qztb.subsidy.program.ProgramRegistry;
@@ -76,8 +77,12 @@ public class ApplicationService {
    */
   @Transactional(readOnly = true)
   public Application forInstance(String processInstanceId) {
-    return applications.findByProcessInstanceId(processInstanceId)
-        .orElseThrow(() -> Refusal.notFound("本流程没有对应的申请记录：申请只能由企业从“发起流程”开始，不能从中间环节开始"));
+    Application found = TransactionMemo.get("application:" + processInstanceId,
+        () -> applications.findByProcessInstanceId(processInstanceId).orElse(null));
+    if (found == null) {
+      throw Refusal.notFound("本流程没有对应的申请记录：申请只能由企业从“发起流程”开始，不能从中间环节开始");
+    }
+    return found;
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.application;
 
+import cn.gov.qztb.subsidy.TransactionMemo;
 import cn.gov.qztb.subsidy.policy.ProgramPolicy;
 import cn.gov.qztb.subsidy.reference.DistrictUnit;
 import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
@@ -36,6 +37,10 @@ public class Deciders {
 
   @Transactional(readOnly = true)
   public Decider of(Application application, Step step) {
+    return TransactionMemo.get("decider:" + application.getBusinessKey() + ":" + step, () -> lookUp(application, step));
+  }
+
+  private Decider lookUp(Application application, Step step) {
     return switch (step) {
       case FILING -> {
         Enterprise enterprise = enterprises.findById(application.getEnterpriseCode()).orElseThrow();

@@ -1,8 +1,8 @@
 package cn.gov.qztb.subsidy.application;
 
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.application.ReviewStage.Outcome;
 import cn.gov.qztb.subsidy.program.FilingReader;
-import cn.gov.qztb.subsidy.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

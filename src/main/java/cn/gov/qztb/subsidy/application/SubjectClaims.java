@@ -1,7 +1,7 @@
 package cn.gov.qztb.subsidy.application;
 
-import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.Refusal;
+import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package cn.gov.qztb.subsidy.engine;
 
-import java.util.Set;
 import cn.gov.qztb.subsidy.Refusal;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;

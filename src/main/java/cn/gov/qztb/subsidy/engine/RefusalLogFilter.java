@@ -1,10 +1,10 @@
 package cn.gov.qztb.subsidy.engine;
 
-import cn.gov.qztb.subsidy.Refusal;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import cn.gov.qztb.subsidy.Refusal;
 import org.slf4j.Marker;
 
 /**

@@ -1,7 +1,7 @@
 package cn.gov.qztb.subsidy.identity;
 
-import cn.gov.qztb.subsidy.access.TasklistFilters;
 import cn.gov.qztb.subsidy.access.AccessRules;
+import cn.gov.qztb.subsidy.access.TasklistFilters;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.program.ProgramRegistry;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;

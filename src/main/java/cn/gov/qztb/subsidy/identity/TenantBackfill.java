@@ -29,6 +29,12 @@ public class TenantBackfill {
   }
 
   public void run() {
+    // one question first: backfilled (or never without tenants), an application's history has its tenant
+    Integer untenanted = jdbc.queryForObject("select count(*) from ACT_HI_PROCINST h where h.TENANT_ID_ is null"
+        + " and h.PROC_INST_ID_ in (select process_instance_id from application)", Integer.class);
+    if (untenanted == null || untenanted == 0) {
+      return;
+    }
     tablesWithTenants().forEach((table, instanceColumn) -> {
       int rows = jdbc.update("update " + table + " r set TENANT_ID_ = (select a.township_code from application a"
           + " where a.process_instance_id = r." + instanceColumn + ") where r.TENANT_ID_ is null and r."

@@ -1,10 +1,10 @@
 package cn.gov.qztb.subsidy.ledger;
 
 import cn.gov.qztb.subsidy.SubsidyProperties;
+import cn.gov.qztb.subsidy.access.ApiAuthenticationFilter;
 import cn.gov.qztb.subsidy.access.Viewer;
 import cn.gov.qztb.subsidy.access.Viewers;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
-import cn.gov.qztb.subsidy.access.ApiAuthenticationFilter;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import java.util.Comparator;

@@ -1,16 +1,14 @@
 package cn.gov.qztb.subsidy.ledger;
 
-import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.application.Application;
 import cn.gov.qztb.subsidy.application.ApplicationService;
 import cn.gov.qztb.subsidy.application.ApplicationStatus;
+import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.program.AwardHistory;
 import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.program.EnterpriseCap;
-import cn.gov.qztb.subsidy.program.Money;
 import cn.gov.qztb.subsidy.program.ProgramCase;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
-import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,8 +1,8 @@
 package cn.gov.qztb.subsidy.migration;
 
+import cn.gov.qztb.subsidy.access.ApiAuthenticationFilter;
 import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import cn.gov.qztb.subsidy.access.Viewers;
-import cn.gov.qztb.subsidy.access.ApiAuthenticationFilter;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;

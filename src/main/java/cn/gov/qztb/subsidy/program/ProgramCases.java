@@ -2,8 +2,6 @@ package cn.gov.qztb.subsidy.program;
 
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.policy.PolicyException;
-import java.util.ArrayList;
-import java.util.List;
 import cn.gov.qztb.subsidy.policy.ProgramPolicy;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Opens a {@link ProgramCase}: a program, its parameters in an edition, and the enterprise. */

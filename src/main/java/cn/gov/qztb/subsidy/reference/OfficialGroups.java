@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.reference;
 
+import cn.gov.qztb.subsidy.TransactionMemo;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,7 @@ public class OfficialGroups {
 
   @Transactional(readOnly = true)
   public boolean isOfficial(String groupId) {
-    return groupId != null && (townships.existsByGroupId(groupId) || units.existsByGroupId(groupId));
+    return groupId != null && TransactionMemo.get("official:" + groupId,
+        () -> townships.existsByGroupId(groupId) || units.existsByGroupId(groupId));
   }
 }

@@ -1,12 +1,12 @@
 package cn.gov.qztb.subsidy.startup;
 
-import cn.gov.qztb.subsidy.engine.EngineAccess;
 import cn.gov.qztb.subsidy.AppLock;
+import cn.gov.qztb.subsidy.access.TasklistFilters;
+import cn.gov.qztb.subsidy.engine.EngineAccess;
 import cn.gov.qztb.subsidy.identity.AccessSeeder;
 import cn.gov.qztb.subsidy.identity.AdminSettings;
 import cn.gov.qztb.subsidy.identity.DemoUsers;
 import cn.gov.qztb.subsidy.identity.IdentitySeeder;
-import cn.gov.qztb.subsidy.access.TasklistFilters;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.policy.PolicyLoader;
 import cn.gov.qztb.subsidy.program.ProgramCases;

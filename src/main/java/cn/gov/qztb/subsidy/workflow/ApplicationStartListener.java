@@ -1,10 +1,10 @@
 package cn.gov.qztb.subsidy.workflow;
 
-import cn.gov.qztb.subsidy.application.Application;
-import cn.gov.qztb.subsidy.application.ApplicationService;
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.access.AccessRules;
 import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
-import cn.gov.qztb.subsidy.Refusal;
+import cn.gov.qztb.subsidy.application.Application;
+import cn.gov.qztb.subsidy.application.ApplicationService;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -13,8 +13,8 @@ import cn.gov.qztb.subsidy.reference.TownshipRepository;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,8 +66,8 @@ public class ApplicationVariables {
     ProgramCase<?, ?> programCase = applications.caseOf(application);
     programCase.filingVariables(application.getFilingJson()).forEach((name, value) -> set(scope, name, value));
     set(scope, FILING_SUMMARY, String.join("\n", programCase.describe(application.getFilingJson())));
-    scope.removeVariable(RETURN_COMMENT);
-    scope.removeVariable(RETURNED_BY);
+    remove(scope, RETURN_COMMENT);
+    remove(scope, RETURNED_BY);
     identify(scope, application, programCase);
   }
 
@@ -107,6 +107,13 @@ public class ApplicationVariables {
     Object current = scope.getVariable(name);
     if (!Objects.equals(current, value) && !sameNumber(current, value)) {
       scope.setVariable(name, value);
+    }
+  }
+
+  /** Removes a variable that is there (removing one that is not still costs a look in the history). */
+  static void remove(VariableScope scope, String name) {
+    if (scope.hasVariable(name)) {
+      scope.removeVariable(name);
     }
   }
 

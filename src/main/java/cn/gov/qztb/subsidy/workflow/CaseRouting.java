@@ -1,9 +1,9 @@
 package cn.gov.qztb.subsidy.workflow;
 
-import cn.gov.qztb.subsidy.engine.ProcessBean;
 import cn.gov.qztb.subsidy.application.ApplicationService;
 import cn.gov.qztb.subsidy.application.Deciders;
 import cn.gov.qztb.subsidy.application.Step;
+import cn.gov.qztb.subsidy.engine.ProcessBean;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 

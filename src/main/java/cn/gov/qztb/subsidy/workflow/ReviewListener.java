@@ -33,8 +33,8 @@ public class ReviewListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     if (EVENTNAME_START.equals(execution.getEventName())) {
-      execution.removeVariable(stage.decisionVariable());
-      execution.removeVariable(stage.commentVariable());
+      ApplicationVariables.remove(execution, stage.decisionVariable());
+      ApplicationVariables.remove(execution, stage.commentVariable());
       return;
     }
     if (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled()) {

@@ -1,10 +1,10 @@
 package cn.gov.qztb.subsidy.workflow;
 
 import cn.gov.qztb.subsidy.Refusal;
+import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import cn.gov.qztb.subsidy.application.Application;
 import cn.gov.qztb.subsidy.application.Deciders;
 import cn.gov.qztb.subsidy.application.Step;
-import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import org.springframework.stereotype.Component;
 
 /**

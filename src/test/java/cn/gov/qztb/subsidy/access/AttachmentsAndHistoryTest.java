@@ -5,6 +5,7 @@ import static cn.gov.qztb.subsidy.support.Filings.uniqueProjectCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.Http;
 import cn.gov.qztb.subsidy.support.ProcessTest;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import cn.gov.qztb.subsidy.Refusal;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Attachment;

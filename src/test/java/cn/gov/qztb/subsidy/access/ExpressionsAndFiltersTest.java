@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.qztb.subsidy.access.TasklistFilters;
+import cn.gov.qztb.subsidy.engine.ProcessBeans;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.Demo;
 import cn.gov.qztb.subsidy.support.Http;
 import cn.gov.qztb.subsidy.support.ProcessTest;
-import cn.gov.qztb.subsidy.engine.ProcessBeans;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

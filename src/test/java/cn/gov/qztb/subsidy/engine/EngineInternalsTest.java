@@ -1,7 +1,5 @@
 package cn.gov.qztb.subsidy.engine;
 
-import static cn.gov.qztb.subsidy.support.Filings.noStopConstruction;
-import static cn.gov.qztb.subsidy.support.Filings.uniqueProjectCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

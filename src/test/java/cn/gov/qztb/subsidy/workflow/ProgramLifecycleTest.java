@@ -6,16 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.application.ApplicationRepository;
 import cn.gov.qztb.subsidy.application.ApplicationStatus;
 import cn.gov.qztb.subsidy.ledger.Award;
 import cn.gov.qztb.subsidy.ledger.AwardRepository;
-import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.ProcessTest;
 import cn.gov.qztb.subsidy.support.Scenario;
-import cn.gov.qztb.subsidy.support.TestEnterprises;
 import cn.gov.qztb.subsidy.support.TestEnterprises.Staff;
+import cn.gov.qztb.subsidy.support.TestEnterprises;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;

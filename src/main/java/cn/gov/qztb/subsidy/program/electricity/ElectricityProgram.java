@@ -2,11 +2,8 @@ package cn.gov.qztb.subsidy.program.electricity;
 
 import cn.gov.qztb.subsidy.program.AwardHistory;
 import cn.gov.qztb.subsidy.program.Decision;
-import cn.gov.qztb.subsidy.program.FilingReader;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

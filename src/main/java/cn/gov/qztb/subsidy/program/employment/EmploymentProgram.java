@@ -1,11 +1,8 @@
 package cn.gov.qztb.subsidy.program.employment;
 
 import cn.gov.qztb.subsidy.program.Decision;
-import cn.gov.qztb.subsidy.program.FilingReader;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
-import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** 稳岗奖补 (clause 31): certified by 区科技经济发展局, approved by 区民生保障局; one award per enterprise. */

@@ -1,8 +1,8 @@
 package cn.gov.qztb.subsidy.program.exhibition;
 
 import cn.gov.qztb.subsidy.program.Decision;
-import cn.gov.qztb.subsidy.program.FilingReader;
 import cn.gov.qztb.subsidy.program.FieldRules;
+import cn.gov.qztb.subsidy.program.FilingReader;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import java.time.LocalDate;

@@ -1,10 +1,8 @@
 package cn.gov.qztb.subsidy.program.gas;
 
 import cn.gov.qztb.subsidy.program.Decision;
-import cn.gov.qztb.subsidy.program.FilingReader;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,8 @@
 package cn.gov.qztb.subsidy.program.ipo;
 
 import cn.gov.qztb.subsidy.program.Decision;
-import cn.gov.qztb.subsidy.program.FilingReader;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
-import java.time.LocalDate;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** 企业上市扶持 (clause 5): one award per enterprise and stage. */

@@ -1,13 +1,8 @@
 package cn.gov.qztb.subsidy.program.newtostatistics;
 
 import cn.gov.qztb.subsidy.program.Decision;
-import cn.gov.qztb.subsidy.program.FilingReader;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** 升规纳统奖励 (clause 2): one award per enterprise. */

@@ -1,7 +1,6 @@
 package cn.gov.qztb.subsidy.program.newtostatistics;
 
 import cn.gov.qztb.subsidy.program.Labelled;
-
 import cn.gov.qztb.subsidy.reference.EnterpriseKind;
 
 /** The statistics category an enterprise newly entered; each matches one kind in the registry. */

@@ -11,11 +11,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.application.ApplicationRepository;
 import cn.gov.qztb.subsidy.application.ApplicationStatus;
 import cn.gov.qztb.subsidy.ledger.Award;
 import cn.gov.qztb.subsidy.ledger.AwardRepository;
-import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.Demo;
 import cn.gov.qztb.subsidy.support.ProcessTest;
