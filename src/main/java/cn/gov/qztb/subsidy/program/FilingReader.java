@@ -25,6 +25,11 @@ public final class FilingReader {
 
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
   private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)");
+  /**
+   * Thousands written with separators as people type them: 3,500,000, 3，500，000 or 3 500 000
+   * (one separator throughout, groups of three). Anything else is refused, never guessed at.
+   */
+  private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}([,\uFF0C \u00A0\u202F])\\d{3}(\\1\\d{3})*(\\.\\d+)?");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
@@ -335,6 +340,9 @@ public final class FilingReader {
       String s = text.strip();
       if (INTEGER.matcher(s).matches() || DECIMAL.matcher(s).matches()) {
         return new BigDecimal(s);
+      }
+      if (GROUPED.matcher(s).matches()) {
+        return new BigDecimal(s.replaceAll("[,\uFF0C \u00A0\u202F]", ""));
       }
     }
     return null;

@@ -126,6 +126,18 @@ final class Browser implements AutoCloseable {
     click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
   }
 
+  /** Ticks a checkbox of a Camunda Form by its label. */
+  void check(String label) {
+    click(By.xpath("//label[contains(@class,'fjs-form-field-label') and starts-with(normalize-space(.),'" + label + "')]"
+        + "/ancestor::div[contains(@class,'fjs-form-field-checkbox')]//input[@type='checkbox']"));
+  }
+
+  /** Whether a button with this text stands in the form field of that label. */
+  boolean fieldHasButton(String label, String button) {
+    return !driver.findElements(By.xpath("//label[starts-with(normalize-space(.),'" + label + "')]"
+        + "/ancestor::div[contains(@class,'fjs-form-field')][1]//button[normalize-space(.)='" + button + "']")).isEmpty();
+  }
+
   void choose(String option) {
     click(By.xpath("//label[contains(@class,'fjs-form-field-label') and normalize-space(.)='" + option + "']"));
   }

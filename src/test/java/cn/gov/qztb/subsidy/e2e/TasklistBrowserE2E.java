@@ -2,6 +2,7 @@ package cn.gov.qztb.subsidy.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.qztb.subsidy.application.ApplicationRepository;
 import cn.gov.qztb.subsidy.ledger.AwardRepository;
 import java.time.Duration;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,6 +31,7 @@ class TasklistBrowserE2E {
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired AwardRepository awards;
+  @Autowired ApplicationRepository applications;
 
   @Test
   void fromLoginToAward() {
@@ -50,7 +52,8 @@ class TasklistBrowserE2E {
 
       fillFiling(browser, "-3");
       browser.screenshot("03-negative-workers-refused");
-      assertThat(browser.text()).contains("Field must have minimum value of 0.");
+      assertThat(browser.text()).as("form-js's own message, in Chinese").contains("格式不正确，请按说明填写")
+          .doesNotContain("Field must");
       assertThat(browser.completeButton().isEnabled()).isFalse();
       assertThat(browser.value("项目编号")).as("nothing typed is lost").isEqualTo(PROJECT);
 
@@ -107,6 +110,44 @@ class TasklistBrowserE2E {
       browser.screenshot("10-applicant1-sees-nothing-of-applicant2");
       assertThat(browser.pageShows(number)).isFalse();
       assertThat(browser.pageShows(second)).isFalse();
+    }
+  }
+
+  /**
+   * Numbers and dates as a Chinese user types them are stored as typed: separators of thousands
+   * read, dates typed YYYY-MM-DD kept (form-js's own number and date fields once stored 3,500,000
+   * as 3.50 and 2024-04-22 as 2027-08-04), and what cannot be read is refused in Chinese.
+   */
+  @Test
+  void numbersAndDatesAreStoredAsTyped() {
+    try (Browser browser = new Browser("http://localhost:" + port)) {
+      browser.logIn("tasklist", "applicant3");
+      browser.startProcess("境外展会补助");
+      String number = newestApplicationOf("applicant3").getBusinessKey();
+      browser.openFilter("我的待办");
+      browser.openTask("填报申请", number);
+      browser.type("展会名称", "中东（迪拜）国际五金展");
+      browser.type("举办国家（地区）", "阿联酋");
+      browser.type("展会开幕日期", "2024-04-22");
+      assertThat(browser.fieldHasButton("展会开幕日期", "选择日期")).as("a calendar beside the date").isTrue();
+      browser.check("境外线下展会");
+      browser.type("展位数（个）", "2");
+      browser.check("有自营出口业绩");
+      browser.type("2023年度出口额（美元）", "3,50,000");
+      browser.awaitText("格式不正确，请按说明填写");
+      browser.screenshot("11-number-typed-wrong-refused-in-chinese");
+      browser.type("2023年度出口额（美元）", "3,500,000");
+      browser.type("出境日期", "2024-04-18");
+      browser.type("向区商务部门报备日期", "2024-04-10");
+      browser.type("第一位人员往返经济舱机票（元）", "8 600");
+      browser.type("第二位人员往返经济舱机票（元）", "7400.50");
+      browser.screenshot("12-numbers-and-dates-as-typed");
+      browser.complete();
+      awaitStep(number, "townshipVerification");
+
+      String filing = applications.findById(number).orElseThrow().getFilingJson();
+      assertThat(filing).contains("\"exports2023Usd\":3500000.00", "\"exhibitionStartDate\":\"2024-04-22\"",
+          "\"departureDate\":\"2024-04-18\"", "\"airfare1\":8600.00", "\"airfare2\":7400.50");
     }
   }
 
