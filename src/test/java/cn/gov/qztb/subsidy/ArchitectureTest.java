@@ -31,16 +31,20 @@ class ArchitectureTest {
       Map.entry(KERNEL, Set.of()),
       Map.entry("engine", Set.of()),
       Map.entry("reference", Set.of()),
+      Map.entry("calendar", Set.of("reference")),
       Map.entry("policy", Set.of("engine", "reference")),
       Map.entry("program", Set.of("policy", "reference")),
       Map.entry("application", Set.of("engine", "policy", "program", "reference")),
       Map.entry("access", Set.of("engine", "reference")),
-      Map.entry("ledger", Set.of("engine", "access", "application", "policy", "program", "reference")),
+      Map.entry("cases", Set.of("engine", "access", "application", "calendar", "policy", "program", "reference")),
+      Map.entry("ledger", Set.of("engine", "access", "application", "cases", "policy", "program", "reference")),
       Map.entry("identity", Set.of("engine", "access", "policy", "program", "reference")),
-      Map.entry("workflow", Set.of("engine", "access", "application", "ledger", "policy", "program", "reference")),
+      Map.entry("workflow", Set.of("engine", "access", "application", "calendar", "ledger", "policy", "program",
+          "reference")),
       Map.entry("migration", Set.of("engine", "access")),
       Map.entry("web", Set.of("engine", "access")),
-      Map.entry("startup", Set.of("engine", "access", "identity", "policy", "program", "reference", "workflow")),
+      Map.entry("startup", Set.of("engine", "access", "calendar", "identity", "policy", "program", "reference",
+          "workflow")),
       Map.entry("monitoring", Set.of("engine", "application", "program", "startup")));
 
   static final JavaClasses CLASSES = new ClassFileImporter()

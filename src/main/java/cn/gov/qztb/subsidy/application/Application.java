@@ -146,6 +146,15 @@ public class Application {
     moveTo(ApplicationStatus.REJECTED, now);
   }
 
+  /** A draft or returned filing closed before it was filed: by its enterprise, or for want of filing. */
+  void closedUnfiled(ApplicationStatus closing, Instant now) {
+    expect(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+    if (closing != ApplicationStatus.DISCARDED && closing != ApplicationStatus.EXPIRED) {
+      throw new IllegalArgumentException("not a closing status: " + closing);
+    }
+    moveTo(closing, now);
+  }
+
   /** The amount as finally settled by the ledger (after deductions and caps). */
   void settled(Decision decision, Instant now) {
     expect(ApplicationStatus.APPROVED);

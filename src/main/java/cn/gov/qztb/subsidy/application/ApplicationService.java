@@ -2,16 +2,18 @@ package cn.gov.qztb.subsidy.application;
 
 import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.TransactionMemo;
-import cn.gov.qztb.subsidy.application.SubjectClaims;
 import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.program.Decision;
+import cn.gov.qztb.subsidy.program.Money;
 import cn.gov.qztb.subsidy.program.ProgramCase;
 import cn.gov.qztb.subsidy.program.ProgramCases;
 import cn.gov.qztb.subsidy.program.ProgramRegistry;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,10 +34,11 @@ public class ApplicationService {
   private final EnterpriseRepository enterprises;
   private final SubjectClaims claims;
   private final SubsidyClock clock;
+  private final ApplicationEventRepository events;
 
   public ApplicationService(ApplicationRepository applications, ApplicationNumbers numbers, PolicyBook policies,
       ProgramRegistry programs, ProgramCases cases, EnterpriseRepository enterprises, SubjectClaims claims,
-      SubsidyClock clock) {
+      SubsidyClock clock, ApplicationEventRepository events) {
     this.applications = applications;
     this.numbers = numbers;
     this.policies = policies;
@@ -44,14 +47,17 @@ public class ApplicationService {
     this.enterprises = enterprises;
     this.claims = claims;
     this.clock = clock;
+    this.events = events;
   }
 
   /** A new application of the enterprise; its form shows the policy edition in force today. */
   public Application open(String programKey, Enterprise enterprise, String applicantUserId, String processInstanceId) {
     String edition = editionFor(programKey);
     String number = numbers.next(programs.byKey(programKey).numberPrefix(), edition);
-    return applications.save(new Application(number, programKey, processInstanceId, enterprise.getCreditCode(),
-        enterprise.getTownshipCode(), applicantUserId, edition, clock.now()));
+    Application application = applications.save(new Application(number, programKey, processInstanceId,
+        enterprise.getCreditCode(), enterprise.getTownshipCode(), applicantUserId, edition, clock.now()));
+    record(application, Step.FILING, ApplicationEvent.Action.OPENED, applicantUserId, null, null);
+    return application;
   }
 
   private String editionFor(String programKey) {
@@ -60,6 +66,11 @@ public class ApplicationService {
       throw Refusal.badInput("现行政策（" + edition + "版）未设立本奖补项目，暂不能申请");
     }
     return edition;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Application> find(String businessKey) {
+    return businessKey == null || businessKey.length() > 32 ? Optional.empty() : applications.findById(businessKey);
   }
 
   @Transactional(readOnly = true)
@@ -95,8 +106,10 @@ public class ApplicationService {
    * Checks the filing, claims its subject and keeps it. A first filing is computed under the
    * policy edition in force on the day it is filed. @throws Refusal naming each problem
    */
-  public Application file(String processInstanceId, Map<String, Object> variables) {
+  public Application file(String processInstanceId, Map<String, Object> variables, String userId) {
     Application application = forInstance(processInstanceId);
+    boolean correction = application.getStatus() == ApplicationStatus.RETURNED;
+    String before = application.getFilingJson();
     String businessKey = application.getBusinessKey();
     application.fileUnder(editionFor(application.getProgramKey()));
     ProgramCase.Filed filed = caseOf(application).read(variables, clock.today());
@@ -105,6 +118,14 @@ public class ApplicationService {
             .map(other -> other.getEnterpriseCode().equals(application.getEnterpriseCode()))
             .orElse(false));
     application.filed(filed.json(), filed.subjectKey(), clock.now());
+    if (correction && before != null) {
+      ProgramCase<?, ?> programCase = caseOf(application);
+      List<String> changes = FilingChanges.between(programCase.describe(before), programCase.describe(filed.json()));
+      record(application, Step.FILING, ApplicationEvent.Action.REFILED, userId, null,
+          changes.isEmpty() ? "（申报内容未修改）" : String.join("\n", changes));
+    } else {
+      record(application, Step.FILING, ApplicationEvent.Action.FILED, userId, null, null);
+    }
     return application;
   }
 
@@ -118,20 +139,68 @@ public class ApplicationService {
   /** Applies a reviewer's decision. @throws Refusal if it is not allowed in the current state */
   public Application review(String processInstanceId, ReviewInput input, String userId) {
     Application application = forInstance(processInstanceId);
-    switch (input.outcome()) {
-      case ADVANCE -> advance(application, input.stage(), userId);
-      case RETURN -> application.returned(clock.now());
+    ApplicationEvent.Action action = switch (input.outcome()) {
+      case ADVANCE -> {
+        advance(application, input.stage(), userId);
+        yield ApplicationEvent.Action.ADVANCED;
+      }
+      case RETURN -> {
+        application.returned(clock.now());
+        yield ApplicationEvent.Action.RETURNED;
+      }
       case REJECT -> {
         application.rejected(input.stage().title() + "：" + input.comment(), clock.now());
         claims.release(application.getBusinessKey());
+        yield ApplicationEvent.Action.REJECTED;
       }
-    }
+    };
+    record(application, Step.of(input.stage()), action, userId, input.comment(), null);
     return application;
   }
 
   /** Records the amount finally awarded by the ledger. */
   public void settled(String businessKey, Decision decision) {
-    get(businessKey).settled(decision, clock.now());
+    Application application = get(businessKey);
+    application.settled(decision, clock.now());
+    record(application, Step.BUREAU, ApplicationEvent.Action.AWARDED, null,
+        "入账金额 " + Money.display(decision.amount()), null);
+  }
+
+  /**
+   * Closes a draft or returned filing that was never filed (again): discarded by its enterprise
+   * ({@code actor} is the user) or expired ({@code actor} null); its subject is free again.
+   * Closing one already closed the same way does nothing.
+   */
+  public Application closeUnfiled(String processInstanceId, ApplicationStatus closing, String actor, String comment) {
+    Application application = forInstance(processInstanceId);
+    if (application.getStatus() == closing) {
+      return application;
+    }
+    application.closedUnfiled(closing, clock.now());
+    claims.release(application.getBusinessKey());
+    record(application, Step.FILING, closing == ApplicationStatus.DISCARDED
+        ? ApplicationEvent.Action.DISCARDED : ApplicationEvent.Action.EXPIRED, actor, comment, null);
+    return application;
+  }
+
+  /** A review step has passed its due date: noted in the history its reviewers and the enterprise read. */
+  public void overdue(String processInstanceId, Step step, String comment) {
+    record(forInstance(processInstanceId), step, ApplicationEvent.Action.OVERDUE, null, comment, null);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ApplicationEvent> history(Application application) {
+    return events.findByBusinessKeyOrderByIdAsc(application.getBusinessKey());
+  }
+
+  private void record(Application application, Step step, ApplicationEvent.Action action, String actor, String comment,
+      String changes) {
+    events.save(new ApplicationEvent(application.getBusinessKey(), clock.now(), step, action, actor, comment,
+        changes == null ? null : cut(changes, 4000)));
+  }
+
+  private static String cut(String text, int length) {
+    return text.length() <= length ? text : text.substring(0, length - 1) + "…";
   }
 
   private void advance(Application application, ReviewStage stage, String userId) {

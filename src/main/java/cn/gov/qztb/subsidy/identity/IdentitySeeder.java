@@ -98,8 +98,8 @@ public class IdentitySeeder {
   }
 
   /**
-   * Creates the user if absent, with their own Tasklist filters (an existing user's password is
-   * never reset), and adds missing memberships.
+   * Creates the user if absent (an existing user's password is never reset), adds missing
+   * memberships, and the user's own Tasklist filters they lack.
    */
   public void ensureUser(String id, String displayName, String password, Collection<String> groupIds) {
     if (identity.createUserQuery().userId(id).singleResult() == null) {
@@ -108,12 +108,13 @@ public class IdentitySeeder {
       user.setLastName("");
       user.setPassword(password);
       identity.saveUser(user);
-      filters.createFor(id);
     }
     for (String groupId : groupIds) {
       if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
         identity.createMembership(id, groupId);
       }
     }
+    // after the memberships: the filters a user gets depend on their roles
+    filters.createFor(id);
   }
 }

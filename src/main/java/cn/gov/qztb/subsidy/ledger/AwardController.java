@@ -1,9 +1,9 @@
 package cn.gov.qztb.subsidy.ledger;
 
-import cn.gov.qztb.subsidy.SubsidyProperties;
 import cn.gov.qztb.subsidy.access.ApiAuthenticationFilter;
 import cn.gov.qztb.subsidy.access.Viewer;
 import cn.gov.qztb.subsidy.access.Viewers;
+import cn.gov.qztb.subsidy.cases.ReadScope;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
@@ -11,8 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +18,7 @@ import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * GET /api/awards: the part of the ledger the caller may see. Staff see their enterprise's
- * awards, verifiers their township's, units those of the programs they approve; the units named
- * in {@code subsidy.ledger-readers} (区财政金融与国资局) and administrators see all.
+ * GET /api/awards: the part of the ledger the caller may read ({@link ReadScope}).
  */
 @RestController
 public class AwardController {
@@ -30,15 +26,15 @@ public class AwardController {
   private final AwardRepository awards;
   private final Viewers viewers;
   private final PolicyBook policies;
-  private final SubsidyProperties properties;
+  private final ReadScope scopes;
   private final EnterpriseRepository enterprises;
 
-  public AwardController(AwardRepository awards, Viewers viewers, PolicyBook policies, SubsidyProperties properties,
+  public AwardController(AwardRepository awards, Viewers viewers, PolicyBook policies, ReadScope scopes,
       EnterpriseRepository enterprises) {
     this.awards = awards;
     this.viewers = viewers;
     this.policies = policies;
-    this.properties = properties;
+    this.scopes = scopes;
     this.enterprises = enterprises;
   }
 
@@ -54,15 +50,14 @@ public class AwardController {
   }
 
   List<Award> visibleTo(Viewer viewer) {
-    if (viewer.administrator() || viewer.unitCodes().stream().anyMatch(properties.ledgerReaders()::contains)) {
+    ReadScope.Of scope = scopes.of(viewer);
+    if (scope.all()) {
       return awards.findAllByOrderByIdAsc();
     }
-    Set<String> programs = new TreeSet<>();
-    viewer.unitCodes().forEach(unit -> programs.addAll(policies.programsByUnit().getOrDefault(unit, Set.of())));
     return Stream.of(
-            viewer.enterpriseCodes().isEmpty() ? List.<Award>of() : awards.findByEnterpriseCodeInOrderByIdAsc(viewer.enterpriseCodes()),
-            viewer.townshipCodes().isEmpty() ? List.<Award>of() : awards.findByTownshipCodeInOrderByIdAsc(viewer.townshipCodes()),
-            programs.isEmpty() ? List.<Award>of() : awards.findByProgramKeyInOrderByIdAsc(programs))
+            scope.enterpriseCodes().isEmpty() ? List.<Award>of() : awards.findByEnterpriseCodeInOrderByIdAsc(scope.enterpriseCodes()),
+            scope.townshipCodes().isEmpty() ? List.<Award>of() : awards.findByTownshipCodeInOrderByIdAsc(scope.townshipCodes()),
+            scope.programKeys().isEmpty() ? List.<Award>of() : awards.findByProgramKeyInOrderByIdAsc(scope.programKeys()))
         .flatMap(List::stream)
         .distinct()
         .sorted(Comparator.comparing(Award::getId))

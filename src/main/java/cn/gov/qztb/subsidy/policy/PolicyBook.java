@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.policy;
 
+import cn.gov.qztb.subsidy.SubsidyProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Service;
 public class PolicyBook {
 
   private final PolicyEditionRepository editions;
+  private final SubsidyProperties.Service defaultService;
   private final ObjectMapper yaml =
       JsonMapper.builder(new YAMLFactory())
           .addModule(new JavaTimeModule())
@@ -36,8 +38,9 @@ public class PolicyBook {
   private final Map<String, JsonNode> parsed = new ConcurrentHashMap<>();
   private final Map<String, ProgramPolicy> terms = new ConcurrentHashMap<>();
 
-  public PolicyBook(PolicyEditionRepository editions) {
+  public PolicyBook(PolicyEditionRepository editions, SubsidyProperties properties) {
     this.editions = editions;
+    this.defaultService = properties.service();
   }
 
   /** The edition in force on a date: the one with the latest {@code effectiveFrom} not after it. */
@@ -62,6 +65,30 @@ public class PolicyBook {
   /** The program's Chinese title in an edition, or its key when the edition does not name it. */
   public String title(String edition, String programKey) {
     return document(edition).path("programs").path(programKey).path("title").asText(programKey);
+  }
+
+  /**
+   * The edition's service terms (办理时限): its {@code service:} section, each term it leaves out
+   * taken from {@code subsidy.service}. @throws PolicyException when a term is not a sensible count
+   */
+  public SubsidyProperties.Service serviceTerms(String edition) {
+    JsonNode section = document(edition).path("service");
+    return new SubsidyProperties.Service(
+        term(section, "townshipWorkingDays", defaultService.townshipWorkingDays(), 60, edition),
+        term(section, "certificationWorkingDays", defaultService.certificationWorkingDays(), 60, edition),
+        term(section, "bureauWorkingDays", defaultService.bureauWorkingDays(), 60, edition),
+        term(section, "draftExpiryDays", defaultService.draftExpiryDays(), 366, edition));
+  }
+
+  private static int term(JsonNode section, String name, int fallback, int max, String edition) {
+    JsonNode value = section.path(name);
+    if (value.isMissingNode() || value.isNull()) {
+      return fallback;
+    }
+    if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 1 || value.asInt() > max) {
+      throw new PolicyException("政策版本" + edition + "的办理时限service." + name + "应为1至" + max + "的整数，实为" + value);
+    }
+    return value.asInt();
   }
 
   public boolean covers(String edition, String programKey) {

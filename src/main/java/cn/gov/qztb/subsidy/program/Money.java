@@ -2,6 +2,7 @@ package cn.gov.qztb.subsidy.program;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /** Money is yuan as BigDecimal; it is rounded half-up to the fen once, at the end of a computation. */
 public final class Money {
@@ -12,6 +13,11 @@ public final class Money {
 
   public static BigDecimal yuan(BigDecimal amount) {
     return amount.setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** "1,234,567.89 元": how amounts are shown to people (cards, forms, history). */
+  public static String display(BigDecimal amount) {
+    return String.format(Locale.ROOT, "%,.2f 元", yuan(amount));
   }
 
   /** "30000.00": the form in which amounts are shown and kept in process variables. */

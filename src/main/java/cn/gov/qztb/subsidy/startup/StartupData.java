@@ -2,6 +2,7 @@ package cn.gov.qztb.subsidy.startup;
 
 import cn.gov.qztb.subsidy.AppLock;
 import cn.gov.qztb.subsidy.access.TasklistFilters;
+import cn.gov.qztb.subsidy.calendar.CalendarLoader;
 import cn.gov.qztb.subsidy.engine.EngineAccess;
 import cn.gov.qztb.subsidy.identity.AccessSeeder;
 import cn.gov.qztb.subsidy.identity.AdminSettings;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Brings seeds/ into the database at startup, in one transaction under a row lock so that
  * nodes starting together take turns: policy editions, townships and units, enterprises, their
- * Camunda groups, Tasklist filters, the standing authorizations, and in the demo profile the
+ * Camunda groups, the working calendar, Tasklist filters, the standing authorizations, and in the demo profile the
  * demo enterprises and users.
  */
 @Component
@@ -47,11 +48,12 @@ public class StartupData {
   private final TasklistFilters filters;
   private final AccessSeeder access;
   private final AdminSettings admin;
+  private final CalendarLoader calendar;
   private final Environment environment;
 
   public StartupData(AppLock lock, PolicyLoader policyLoader, PolicyBook policies, ProgramRegistry programs, ProgramCases cases,
       ReferenceDataLoader reference, SeedFiles seeds, IdentitySeeder identity, DemoUsers demoUsers,
-      TasklistFilters filters, AccessSeeder access, AdminSettings admin, Environment environment) {
+      TasklistFilters filters, AccessSeeder access, AdminSettings admin, CalendarLoader calendar, Environment environment) {
     this.lock = lock;
     this.policyLoader = policyLoader;
     this.policies = policies;
@@ -64,6 +66,7 @@ public class StartupData {
     this.filters = filters;
     this.access = access;
     this.admin = admin;
+    this.calendar = calendar;
     this.environment = environment;
   }
 
@@ -72,6 +75,7 @@ public class StartupData {
     lock.acquire("seeding");
     List<String> editions = policyLoader.load();
     checkPolicies(editions);
+    List<Integer> years = calendar.load();
     reference.loadOrganizations();
     if (seeds.exists(ENTERPRISES)) {
       reference.loadEnterprises(ENTERPRISES);
@@ -88,13 +92,15 @@ public class StartupData {
     }
     filters.seed();
     access.seed();
-    log.info("Seed data loaded: policy editions {}, demo data {}", editions, demo ? "loaded" : "not loaded");
+    log.info("Seed data loaded: policy editions {}, working calendar {}, demo data {}", editions, years,
+        demo ? "loaded" : "not loaded");
   }
 
   /** Every program's section of every edition must parse and fit the declared fields now, not when the first enterprise applies. */
   private void checkPolicies(List<String> editions) {
     for (String edition : editions) {
       cases.checkEdition(edition);
+      policies.serviceTerms(edition);
       for (SubsidyProgram<?, ?> program : programs.all()) {
         if (!policies.covers(edition, program.key())) {
           log.warn("Policy edition {} has no section for program {}: it cannot be applied for under that edition",

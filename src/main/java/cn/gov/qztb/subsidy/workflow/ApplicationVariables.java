@@ -13,6 +13,7 @@ import cn.gov.qztb.subsidy.reference.TownshipRepository;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -27,10 +28,12 @@ public class ApplicationVariables {
 
   private final ApplicationService applications;
   private final TownshipRepository townships;
+  private final HistoryText history;
 
-  public ApplicationVariables(ApplicationService applications, TownshipRepository townships) {
+  public ApplicationVariables(ApplicationService applications, TownshipRepository townships, HistoryText history) {
     this.applications = applications;
     this.townships = townships;
+    this.history = history;
   }
 
   public void opened(VariableScope scope, Application application) {
@@ -59,6 +62,12 @@ public class ApplicationVariables {
     set(scope, ENTERPRISE_NAME, programCase.enterprise().getName());
     set(scope, TOWNSHIP_NAME, township.getName());
     status(scope, application);
+    history(scope, application);
+  }
+
+  /** The application's history as the forms show it (办理记录), newest last; see {@link HistoryText}. */
+  public void history(VariableScope scope, Application application) {
+    set(scope, APPLICATION_HISTORY, history.text(applications.history(application)));
   }
 
   /** After filing: the stored filing and its summary; the return comment has been answered. */
@@ -74,6 +83,7 @@ public class ApplicationVariables {
   public void evaluated(VariableScope scope, Decision decision) {
     set(scope, ELIGIBLE, decision.eligible());
     set(scope, AWARD_AMOUNT, decision.awardAmount());
+    set(scope, AWARD_AMOUNT_TEXT, Money.display(decision.amount()));
     set(scope, ELIGIBILITY_NOTES, decision.notesText());
   }
 
@@ -86,15 +96,23 @@ public class ApplicationVariables {
     }
   }
 
+  /** A step was done: an overdue flag it carried is lowered. */
+  public void stepDone(VariableScope scope) {
+    remove(scope, OVERDUE);
+    remove(scope, OVERDUE_NOTE);
+  }
+
   public void returned(VariableScope scope, String stageTitle, String comment) {
     set(scope, RETURN_COMMENT, comment);
     set(scope, RETURNED_BY, stageTitle);
   }
 
-  public void awarded(VariableScope scope, Award award) {
+  public void awarded(DelegateExecution scope, Award award) {
     set(scope, AWARD_AMOUNT, Money.format(award.getAmount()));
+    set(scope, AWARD_AMOUNT_TEXT, Money.display(award.getAmount()));
     set(scope, ELIGIBILITY_NOTES, award.getNotes());
     set(scope, AWARD_RECORD_ID, award.getId());
+    history(scope, applications.forInstance(scope.getProcessInstanceId()));
   }
 
   public void status(VariableScope scope, Application application) {

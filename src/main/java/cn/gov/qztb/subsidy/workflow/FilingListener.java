@@ -32,8 +32,8 @@ public class FilingListener implements ExecutionListener {
     if (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled()) {
       return;
     }
-    guard.requireDecider(applications.forInstance(execution.getProcessInstanceId()), Step.FILING);
-    Application application = applications.file(execution.getProcessInstanceId(), execution.getVariables());
+    String userId = guard.requireDecider(applications.forInstance(execution.getProcessInstanceId()), Step.FILING);
+    Application application = applications.file(execution.getProcessInstanceId(), execution.getVariables(), userId);
     variables.filed(execution, application);
   }
 }

@@ -21,6 +21,10 @@ public final class ProcessVariables {
   public static final String REJECTION_REASON = "rejectionReason";
   public static final String AWARD_RECORD_ID = "awardRecordId";
   public static final String FORM_LABELS = "formLabels";
+  public static final String AWARD_AMOUNT_TEXT = "awardAmountText";
+  public static final String APPLICATION_HISTORY = "applicationHistory";
+  public static final String OVERDUE = "overdue";
+  public static final String OVERDUE_NOTE = "overdueNote";
 
   private ProcessVariables() {}
 }

@@ -45,6 +45,7 @@ public class ReviewListener implements ExecutionListener {
     Application application = applications.review(execution.getProcessInstanceId(), input, userId);
     ApplicationVariables.set(execution, stage.decisionVariable(), input.decision());
     ApplicationVariables.set(execution, stage.commentVariable(), input.comment());
+    variables.stepDone(execution);
     variables.reviewed(execution, application);
     if (input.outcome() == ReviewStage.Outcome.RETURN) {
       variables.returned(execution, stage.title(), input.comment());
