@@ -75,8 +75,22 @@ final class Browser implements AutoCloseable {
   }
 
   void startProcess(String name) {
-    click(By.xpath("//a[contains(normalize-space(.),'发起流程')]"));
+    openStartDialog(name);
+    confirmStart();
+  }
+
+  /** Opens 发起流程 and picks the program: its start form shows. */
+  void openStartDialog(String name) {
+    By start = By.xpath("//a[contains(normalize-space(.),'发起流程')]");
+    if (driver.findElements(start).stream().noneMatch(WebElement::isDisplayed)) {
+      click(By.cssSelector(".navbar-toggle")); // on a phone the header's menu is folded
+    }
+    click(start);
     click(By.xpath("//a[normalize-space(.)='" + name + "']"));
+    pause(1500);
+  }
+
+  void confirmStart() {
     click(By.xpath("//button[normalize-space(.)='发起']"));
     pause(1500);
   }
@@ -168,6 +182,65 @@ final class Browser implements AutoCloseable {
     pause(300);
   }
 
+  /** Clicks the button with that text, then the page's own confirmation button. */
+  void clickAndConfirm(String buttonText, String confirmText) {
+    click(By.xpath("//button[normalize-space(.)='" + buttonText + "']"));
+    click(By.xpath("//button[normalize-space(.)='" + confirmText + "']"));
+    pause(1500);
+  }
+
+  /** Types into Tasklist's first search box and presses Enter. */
+  void search(String text) {
+    WebElement input = visible(By.cssSelector("[cam-widget-search] input.main-field"));
+    input.click();
+    input.sendKeys(text);
+    input.sendKeys(Keys.ENTER);
+    pause(2000);
+  }
+
+  /** The name of the filter Tasklist has selected. */
+  String activeFilter() {
+    return visible(By.cssSelector(".task-filter.active h4")).getText().trim();
+  }
+
+  /** The application numbers of the tasks in the list, in the order shown. */
+  List<String> listedNumbers() {
+    return driver.findElements(By.cssSelector("[cam-tasks] li.task")).stream()
+        .map(item -> item.getText()).map(text -> {
+          java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Z]{2,5}-\\d{4}-\\d{6}").matcher(text);
+          return m.find() ? m.group() : "";
+        }).toList();
+  }
+
+  /** The text of the task card that shows the application number. */
+  String card(String applicationNumber) {
+    return visible(By.xpath("//li[contains(@class,'task') and contains(.,'" + applicationNumber + "')]")).getText();
+  }
+
+  void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    pause(800);
+  }
+
+  boolean displayed(String css) {
+    return driver.findElements(By.cssSelector(css)).stream().anyMatch(WebElement::isDisplayed);
+  }
+
+  /** Where the element's top is, in pixels from the top of the viewport. */
+  long topOf(String css) {
+    return ((Number) ((JavascriptExecutor) driver).executeScript(
+        "window.scrollTo(0,0); return document.querySelector(arguments[0]).getBoundingClientRect().top;", css)).longValue();
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  void refresh() {
+    driver.navigate().refresh();
+    pause(2500);
+  }
+
   boolean pageShows(String text) {
     return driver.getPageSource().contains(text);
   }
@@ -178,7 +251,12 @@ final class Browser implements AutoCloseable {
 
   /** Waits until the page's text contains the given text. */
   void awaitText(String text) {
-    wait.until(d -> text().contains(text));
+    try {
+      wait.until(d -> text().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("failed-awaiting-text");
+      throw new AssertionError("the page never showed 「" + text + "」; it shows: " + text(), e);
+    }
   }
 
   boolean alertShown() {

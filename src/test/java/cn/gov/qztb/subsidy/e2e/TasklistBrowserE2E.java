@@ -78,7 +78,7 @@ class TasklistBrowserE2E {
       browser.openTask("乡镇核实", number);
       browser.claim();
       browser.screenshot("06-township-verification");
-      assertThat(browser.value("核定金额（元）")).isEqualTo("30000.00");
+      assertThat(browser.value("核定金额")).isEqualTo("30,000.00 元");
       browser.choose("退回修改");
       browser.type("乡镇核实意见", SCRIPT_COMMENT);
       browser.complete();
@@ -103,7 +103,7 @@ class TasklistBrowserE2E {
       browser.logIn("cockpit", "keji");
       browser.awaitText(number);
       browser.screenshot("09-cockpit-award-ledger");
-      assertThat(browser.text()).contains("奖补台账（已入账）", number, "30000.00", "第18条");
+      assertThat(browser.text()).contains("奖补台账（已入账）", number, "30,000.00 元", "第18条");
 
       browser.logIn("tasklist", "applicant1");
       browser.openFilter("全部可见任务");

@@ -32,9 +32,11 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'zh'
   },
-  // Chinese messages, calendars and cleared refusals for Camunda Forms (subsidy/forms.js)
+  // Chinese messages, calendars and cleared refusals for Camunda Forms (subsidy/forms.js);
+  // due-date order, search by application number, 放弃申请 and the phone layout (subsidy/tasklist.js)
   customScripts: [
-    'subsidy/forms'
+    'subsidy/forms',
+    'subsidy/tasklist'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
