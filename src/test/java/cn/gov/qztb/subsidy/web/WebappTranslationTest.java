@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,8 +26,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The Simplified Chinese overlays of Tasklist, Cockpit and the welcome/login pages: every key of
- * Camunda's English file is translated, and the server sends our files rather than the webjar's.
+ * The Simplified Chinese overlays of Tasklist, Cockpit, Admin and the welcome/login pages: every
+ * key of Camunda's English file is translated, no English is left where Chinese belongs, and the
+ * server sends our files rather than the webjar's.
  */
 @ProcessTest
 class WebappTranslationTest {
@@ -36,11 +38,17 @@ class WebappTranslationTest {
   static final ObjectMapper JSON = new ObjectMapper();
   /** English plural ending that Cockpit glues to a noun ("instance" + "s"); Chinese has none, so it stays empty. */
   static final String PLURAL_SUFFIX = "s";
+  /** Markup and placeholders, which stay as they are: not text to translate. */
+  static final Pattern NOT_TEXT = Pattern.compile("\\{\\{.*?}}|<[^>]*>|&\\w+;");
+  static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{2,}");
+  static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
+  /** Values Chinese users read as they are: names of products and formats, abbreviations. */
+  static final Set<String> KEPT_AS_IS = Set.of("Camunda", "Optimize", "ID", "ID*", "CSV", "JSON", "YYYY-MM-DDTHH:mm:ss");
 
   @Autowired TestRestTemplate http;
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome", "cockpit"})
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void chineseHasEveryEnglishKeyAndPlaceholder(String app) throws IOException {
     Map<String, String> en = leaves(webjarEnglish(app));
     Map<String, String> zh = leaves(ourChinese(app));
@@ -57,9 +65,24 @@ class WebappTranslationTest {
       }
       PLACEHOLDER.matcher(english).results().map(MatchResult::group).filter(p -> !chinese.contains(p))
           .forEach(p -> problems.add("placeholder " + p + " missing: " + key));
+      if (key.startsWith("labels.") && isEnglishLeft(english, chinese)) {
+        problems.add("English left: " + key + " = " + chinese);
+      }
     });
     System.out.printf("%s: %d keys checked%n", app, en.size());
     assertThat(problems).isEmpty();
+  }
+
+  /**
+   * A label that still reads as English: the English text has words, and the Chinese has
+   * English words but no Chinese character (say "Users" kept for "Users"), unless it is a name
+   * kept as it is.
+   */
+  static boolean isEnglishLeft(String english, String chinese) {
+    String englishText = NOT_TEXT.matcher(english).replaceAll("");
+    String chineseText = NOT_TEXT.matcher(chinese).replaceAll("");
+    return ENGLISH_WORD.matcher(englishText).find() && ENGLISH_WORD.matcher(chineseText).find()
+        && !CHINESE.matcher(chineseText).find() && !KEPT_AS_IS.contains(chinese.trim());
   }
 
   /** ourMark: something only our config.js has (the app name, or Cockpit's dashboard plugin). */
@@ -67,7 +90,8 @@ class WebappTranslationTest {
   @CsvSource({
       "tasklist, CLAIM_TASK,                认领,   惠企政策兑现",
       "welcome,  PAGE_LOGIN_SIGN_IN_ACTION, 登录,   惠企政策兑现",
-      "cockpit,  DASHBOARD_DASHBOARD,       仪表盘, subsidy/awards"})
+      "cockpit,  DASHBOARD_DASHBOARD,       仪表盘, subsidy/awards",
+      "admin,    USERS_USERS,               用户,   系统管理"})
   void serverSendsTheOverlay(String app, String key, String chinese, String ourMark) throws IOException {
     assertThat(get("/camunda/app/" + app + "/scripts/config.js")).contains("'zh'").contains(ourMark);
     JsonNode served = JSON.readTree(get("/camunda/app/" + app + "/locales/zh.json"));

@@ -21,9 +21,12 @@ export default {
     name: '流程监控',
     vendor: '泉州台商投资区'
   },
-  // the award ledger on the dashboard: finished applications and their amounts (subsidy/awards.js)
+  // the award ledger on the dashboard: finished applications and their amounts (subsidy/awards.js);
+  // Cockpit as the units use it: Chinese variable labels, times and errors, no buttons that
+  // change anything for whoever is not an administrator (subsidy/clerk.js)
   customScripts: [
-    'subsidy/awards'
+    'subsidy/awards',
+    'subsidy/clerk'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

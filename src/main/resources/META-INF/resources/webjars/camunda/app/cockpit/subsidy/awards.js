@@ -2,14 +2,16 @@
  * Cockpit dashboard plugin: the award ledger (奖补台账). Community Edition's Cockpit shows
  * running instances only; finished applications and their amounts come from the application's
  * own GET /api/awards, which shows each user only their part of the ledger. Every value is set
- * as text, never as markup.
+ * as text, never as markup. Amounts read 1,234,567.89 元 and times YYYY-MM-DD HH:mm (format.js).
  */
+import { formatAmount, formatTimestamp } from './format.js';
+
 const COLUMNS = [
   ['applicationNumber', '申请编号'],
   ['programTitle', '奖补项目'],
   ['clause', '条款'],
   ['enterpriseName', '申请企业'],
-  ['amount', '金额（元）'],
+  ['amount', '金额'],
   ['policyEdition', '政策版本'],
   ['approvedBy', '审批人'],
   ['recordedAt', '入账时间']
@@ -53,8 +55,12 @@ function render(node) {
         row.setAttribute('data-application-number', award.applicationNumber);
         COLUMNS.forEach(([key]) => {
           const value = key === 'clause' ? '第' + award.clause + '条'
-            : key === 'recordedAt' ? new Date(award.recordedAt).toLocaleString('zh-CN') : award[key];
-          row.appendChild(cell('td', value));
+            : key === 'amount' ? formatAmount(award.amount)
+              : key === 'recordedAt' ? formatTimestamp(award.recordedAt) : award[key];
+          const td = row.appendChild(cell('td', value));
+          if (key === 'amount') {
+            td.className = 'subsidy-amount';
+          }
         });
         body.appendChild(row);
       });

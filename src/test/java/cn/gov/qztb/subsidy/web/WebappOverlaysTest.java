@@ -1,0 +1,84 @@
+package cn.gov.qztb.subsidy.web;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.qztb.subsidy.support.ProcessTest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The server sends our styles and Cockpit scripts in place of Camunda's: the Camunda 8 banner
+ * hidden, Cockpit's scripts for units (subsidy/clerk.js, subsidy/format.js) registered and
+ * served, and the Chinese labels of the application's variables. What they do in a browser is
+ * shown by e2e/CockpitAdminBrowserE2E.
+ */
+@ProcessTest
+class WebappOverlaysTest {
+
+  /** The process variables every program shares, and what a clerk calls them. */
+  static final Map<String, String> VARIABLE_LABELS = new LinkedHashMap<>();
+
+  static {
+    String[][] labels = {
+        {"applicationNumber", "申请编号"}, {"programTitle", "奖补项目"}, {"policyEdition", "政策版本"},
+        {"enterpriseCode", "统一社会信用代码"}, {"enterpriseName", "申请企业"}, {"townshipName", "所属乡镇"},
+        {"applicationStatus", "申请状态"}, {"applicationStatusLabel", "申请状态（中文）"}, {"filingSummary", "申报内容"},
+        {"eligible", "符合奖补条件"}, {"awardAmount", "核定金额（元）"}, {"eligibilityNotes", "审查意见"},
+        {"returnComment", "退回修改意见"}, {"returnedBy", "退回环节"}, {"rejectionReason", "驳回理由"},
+        {"awardRecordId", "台账记录号"}, {"formLabels", "表单标签"}, {"applicantUserId", "申请人账号"},
+        {"townshipDecision", "乡镇核实结论"}, {"townshipComment", "乡镇核实意见"}, {"bureauDecision", "部门审批结论"},
+        {"bureauComment", "部门审批意见"}, {"certificationDecision", "重点企业认定结论"},
+        {"certificationComment", "重点企业认定意见"}};
+    for (String[] label : labels) {
+      VARIABLE_LABELS.put(label[0], label[1]);
+    }
+  }
+
+  @Autowired TestRestTemplate http;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"admin", "cockpit", "welcome"})
+  void theCamunda8BannerIsHidden(String app) {
+    String css = get("/camunda/app/" + app + "/styles/user-styles.css");
+    assertThat(css.replaceAll("\\s+", " ")).contains(".ce-eol-banner { display: none !important; }");
+  }
+
+  @Test
+  void cockpitLoadsTheScriptsForUnits() {
+    assertThat(get("/camunda/app/cockpit/scripts/config.js")).contains("'subsidy/awards'", "'subsidy/clerk'");
+    assertThat(get("/camunda/app/cockpit/subsidy/clerk.js")).contains("import { ISO_TIMESTAMP, formatTimestamp } from './format.js'");
+    assertThat(get("/camunda/app/cockpit/subsidy/awards.js")).contains("from './format.js'");
+    assertThat(get("/camunda/app/cockpit/subsidy/format.js")).contains("export function formatAmount", "export function formatTimestamp");
+    assertThat(get("/camunda/app/cockpit/styles/user-styles.css")).contains("body.subsidy-read-only");
+  }
+
+  /** One map, in clerk.js, names every shared variable; nothing else is in it. */
+  @Test
+  void everySharedVariableHasItsChineseLabel() {
+    String script = get("/camunda/app/cockpit/subsidy/clerk.js");
+    int start = script.indexOf("VARIABLE_LABELS = Object.freeze({");
+    String map = script.substring(start, script.indexOf("});", start));
+    Map<String, String> labels = new LinkedHashMap<>();
+    Matcher entry = Pattern.compile("(\\w+): '([^']*)'").matcher(map);
+    while (entry.find()) {
+      labels.put(entry.group(1), entry.group(2));
+    }
+    assertThat(labels).containsExactlyEntriesOf(VARIABLE_LABELS);
+  }
+
+  private String get(String path) {
+    ResponseEntity<byte[]> response = http.getForEntity(path, byte[].class);
+    assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return new String(response.getBody(), UTF_8);
+  }
+}
