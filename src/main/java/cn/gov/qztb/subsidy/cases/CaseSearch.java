@@ -132,6 +132,7 @@ public class CaseSearch {
           row.amount() == null ? null : Money.display(row.amount()),
           row.createdAt(), row.updatedAt(),
           task == null ? null : task.getName(), task == null ? null : task.getAssignee(), since, due,
+          due == null ? null : LocalDate.ofInstant(due, zone),
           task == null ? null : due != null && due.isBefore(now),
           since == null ? null : waited(LocalDate.ofInstant(since, zone), today), today));
     }

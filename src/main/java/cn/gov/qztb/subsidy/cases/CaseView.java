@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * One application as the case search shows it. For an open case: the step it waits at, since
- * when, its due date, whether it is overdue and how many working days it has waited there.
+ * when, its due date (and its last day, in the district's time), whether it is overdue and how many working days it has waited there.
  */
 public record CaseView(
     String applicationNumber,
@@ -24,6 +24,7 @@ public record CaseView(
     String assignee,
     Instant stepSince,
     Instant dueDate,
+    LocalDate dueDay,
     Boolean overdue,
     Integer waitingWorkingDays,
     LocalDate today) {}

@@ -9,9 +9,14 @@ import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.Http;
 import cn.gov.qztb.subsidy.support.ProcessTest;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,17 +73,29 @@ class CaseSearchTest {
     assertThat(http.basic(null, "GET", "/api/cases", null).status()).isEqualTo(401);
   }
 
+  @AfterEach
+  void realTime() {
+    ClockUtil.reset();
+  }
+
   @Test
   void anOpenCaseShowsItsStepDueDateAndWaitAndAFinishedOneIsFoundToo() {
+    // filed on Tuesday 2024-10-08, after 国庆: 10-09, 10-10, 10-11, Sat 10-12 (调休), 10-14
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2024, 10, 8, 10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
     ProcessInstance open = driver.start("noStopConstructionBonus", "applicant2");
     driver.complete(open, "filing", "applicant2", noStopConstruction(uniqueProjectCode()));
     JsonNode row = row("dongyuan", open.getBusinessKey());
     assertThat(row.path("currentStep").asText()).isEqualTo("乡镇核实");
     assertThat(row.path("statusLabel").asText()).isEqualTo("已提交");
     assertThat(row.path("amountText").asText()).isEqualTo("30,000.00 元");
-    assertThat(row.path("dueDate").isNull()).as("today is covered by the 2026 calendar or later ones").isFalse();
+    assertThat(row.path("dueDay").asText()).isEqualTo("2024-10-14");
+    assertThat(row.path("dueDate").asText()).isEqualTo("2024-10-14T15:59:59Z");
     assertThat(row.path("overdue").asBoolean()).isFalse();
     assertThat(row.path("waitingWorkingDays").asInt()).isZero();
+    ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2024, 10, 15, 9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+    JsonNode later = row("dongyuan", open.getBusinessKey());
+    assertThat(later.path("overdue").asBoolean()).isTrue();
+    assertThat(later.path("waitingWorkingDays").asInt()).as("10-09 … 10-15, the make-up Saturday counted").isEqualTo(6);
     assertThat(row.path("enterpriseName").asText()).contains("东园建设");
 
     ProcessInstance rejected = driver.start("noStopConstructionBonus", "applicant2");

@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from Debian's packages (/usr/bin/chromium, /usr/bin/chromedriver) with the
- * language set to zh-CN and a fresh profile; nothing is downloaded. Knows its way around
+ * language set to zh-CN, the time zone Asia/Shanghai and a fresh profile; nothing is downloaded. Knows its way around
  * Camunda's Tasklist and Camunda Forms.
  */
 final class Browser implements AutoCloseable {
@@ -53,7 +53,8 @@ final class Browser implements AutoCloseable {
         "--user-data-dir=" + profile.toAbsolutePath());
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai")).build(); // the district's clock, as its clerks see it
     this.driver = new ChromeDriver(service, options);
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
   }
@@ -215,6 +216,11 @@ final class Browser implements AutoCloseable {
   /** The text of the task card that shows the application number. */
   String card(String applicationNumber) {
     return visible(By.xpath("//li[contains(@class,'task') and contains(.,'" + applicationNumber + "')]")).getText();
+  }
+
+  /** The text of the table row that shows the application number. */
+  String rowOf(String applicationNumber) {
+    return visible(By.xpath("//tr[@data-application-number='" + applicationNumber + "']")).getText();
   }
 
   void resize(int width, int height) {

@@ -44,6 +44,9 @@ class CaseWorkBrowserE2E {
 
   @Test
   void fromTheStartFormToAnOverdueStep() {
+    // a business day the official calendar covers, whenever the test runs
+    ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.of(2026, 11, 30, 10, 0)
+        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
     try (Browser browser = new Browser("http://localhost:" + port)) {
       browser.logIn("tasklist", "applicant2");
       browser.openStartDialog("春节不停工奖励");
@@ -105,6 +108,13 @@ class CaseWorkBrowserE2E {
       assertThat(browser.value("办理时限提醒")).startsWith("乡镇核实已超过办理时限");
       assertThat(browser.value("办理记录")).contains("填报申请 · 提交申请（applicant2）", "乡镇核实 · 超过办理时限");
       assertThat(browser.value("核定金额")).isEqualTo("30,000.00 元");
+
+      // the approving unit follows its open cases, their age and due dates, in Cockpit
+      browser.logIn("cockpit", "keji");
+      browser.awaitText("案件查询");
+      browser.awaitText(number);
+      browser.screenshot("19-cockpit-cases-with-due-dates");
+      assertThat(browser.rowOf(number)).contains("乡镇核实", "（已逾期）", "30,000.00 元", "个工作日");
     }
   }
 

@@ -4,6 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.qztb.subsidy.support.ProcessTest;
+import cn.gov.qztb.subsidy.workflow.ProcessVariables;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,7 +41,8 @@ class WebappOverlaysTest {
         {"awardRecordId", "台账记录号"}, {"formLabels", "表单标签"}, {"applicantUserId", "申请人账号"},
         {"townshipDecision", "乡镇核实结论"}, {"townshipComment", "乡镇核实意见"}, {"bureauDecision", "部门审批结论"},
         {"bureauComment", "部门审批意见"}, {"certificationDecision", "重点企业认定结论"},
-        {"certificationComment", "重点企业认定意见"}};
+        {"certificationComment", "重点企业认定意见"}, {"awardAmountText", "核定金额"}, {"applicationHistory", "办理记录"},
+        {"overdue", "已超过办理时限"}, {"overdueNote", "办理时限提醒"}};
     for (String[] label : labels) {
       VARIABLE_LABELS.put(label[0], label[1]);
     }
@@ -47,7 +51,7 @@ class WebappOverlaysTest {
   @Autowired TestRestTemplate http;
 
   @ParameterizedTest
-  @ValueSource(strings = {"admin", "cockpit", "welcome"})
+  @ValueSource(strings = {"admin", "cockpit", "tasklist", "welcome"})
   void theCamunda8BannerIsHidden(String app) {
     String css = get("/camunda/app/" + app + "/styles/user-styles.css");
     assertThat(css.replaceAll("\\s+", " ")).contains(".ce-eol-banner { display: none !important; }");
@@ -55,7 +59,8 @@ class WebappOverlaysTest {
 
   @Test
   void cockpitLoadsTheScriptsForUnits() {
-    assertThat(get("/camunda/app/cockpit/scripts/config.js")).contains("'subsidy/awards'", "'subsidy/clerk'");
+    assertThat(get("/camunda/app/cockpit/scripts/config.js")).contains("'subsidy/cases'", "'subsidy/awards'", "'subsidy/clerk'");
+    assertThat(get("/camunda/app/cockpit/subsidy/cases.js")).contains("'/api/cases?'", "from './format.js'");
     assertThat(get("/camunda/app/cockpit/subsidy/clerk.js")).contains("import { ISO_TIMESTAMP, formatTimestamp } from './format.js'");
     assertThat(get("/camunda/app/cockpit/subsidy/awards.js")).contains("from './format.js'");
     assertThat(get("/camunda/app/cockpit/subsidy/format.js")).contains("export function formatAmount", "export function formatTimestamp");
@@ -74,6 +79,15 @@ class WebappOverlaysTest {
       labels.put(entry.group(1), entry.group(2));
     }
     assertThat(labels).containsExactlyEntriesOf(VARIABLE_LABELS);
+    for (Field constant : ProcessVariables.class.getFields()) {
+      if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {
+        try {
+          assertThat(labels).as("ProcessVariables." + constant.getName()).containsKey((String) constant.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
   }
 
   private String get(String path) {

@@ -25,6 +25,7 @@ export default {
   // Cockpit as the units use it: Chinese variable labels, times and errors, no buttons that
   // change anything for whoever is not an administrator (subsidy/clerk.js)
   customScripts: [
+    'subsidy/cases',
     'subsidy/awards',
     'subsidy/clerk'
   ],

@@ -42,7 +42,11 @@ export const VARIABLE_LABELS = Object.freeze({
   bureauDecision: '部门审批结论',
   bureauComment: '部门审批意见',
   certificationDecision: '重点企业认定结论',
-  certificationComment: '重点企业认定意见'
+  certificationComment: '重点企业认定意见',
+  awardAmountText: '核定金额',
+  applicationHistory: '办理记录',
+  overdue: '已超过办理时限',
+  overdueNote: '办理时限提醒'
 });
 
 /** Camunda's variable types, as Cockpit's own Chinese names them. */
