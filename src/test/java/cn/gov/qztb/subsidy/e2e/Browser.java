@@ -171,6 +171,18 @@ final class Browser implements AutoCloseable {
     pause(1800);
   }
 
+  /** Clicks 完成 leaving the notifications as they are (the page's own script clears an old refusal). */
+  void completeKeepingNotifications() {
+    click(By.xpath("//button[@type='submit' and normalize-space(.)='完成']"));
+    pause(1800);
+  }
+
+  /** The text of the notifications on screen. */
+  String notificationText() {
+    return driver.findElements(By.cssSelector(".notifications .alert")).stream().filter(WebElement::isDisplayed)
+        .map(WebElement::getText).reduce("", (a, b) -> a + "\n" + b);
+  }
+
   /** Tasklist's notifications sit over the bottom right corner, where the complete button is. */
   void dismissNotifications() {
     retrying(() -> {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.qztb.subsidy.application.ApplicationRepository;
 import cn.gov.qztb.subsidy.application.ApplicationStatus;
+import cn.gov.qztb.subsidy.support.ApplicationDriver;
+import cn.gov.qztb.subsidy.support.Filings;
 import java.time.Duration;
 import java.util.Date;
 import java.util.function.BooleanSupplier;
@@ -36,6 +38,7 @@ class CaseWorkBrowserE2E {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired ApplicationRepository applications;
+  @Autowired ApplicationDriver driver;
 
   @AfterEach
   void realTime() {
@@ -49,6 +52,7 @@ class CaseWorkBrowserE2E {
         .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
     try (Browser browser = new Browser("http://localhost:" + port)) {
       browser.logIn("tasklist", "applicant2");
+      assertThat(browser.displayed(".create-task-action")).as("an enterprise is not offered 创建任务").isFalse();
       browser.openStartDialog("春节不停工奖励");
       browser.screenshot("13-start-form-in-chinese");
       assertThat(browser.text()).contains("春节不停工奖励（第18条）", "泉台管办发明电〔2024〕3号", "3万元")
@@ -74,14 +78,26 @@ class CaseWorkBrowserE2E {
       assertThat(browser.displayed(".column-center")).as("the task list gives way to the form").isFalse();
       assertThat(browser.topOf("[cam-tasklist-task]")).as("the form is at the top of the screen").isLessThan(300);
       browser.screenshot("15-phone-filing");
-      browser.type("项目编号", "XM-2024-QZ-" + number.substring(number.length() - 3));
+      // first with the project of an application already filed: the server refuses, with its message only
+      String taken = "XM-2024-QZ-9" + number.substring(number.length() - 2);
+      ProcessInstance earlier = driver.start("noStopConstructionBonus", "applicant2");
+      driver.complete(earlier, "filing", "applicant2", Filings.noStopConstruction(taken));
+      browser.type("项目编号", taken);
       browser.type("项目名称", "秀涂码头扩建工程");
       browser.select("项目级别", "市级重点项目");
       for (int day = 10; day <= 17; day++) {
         browser.type("2月" + day + "日", "55");
       }
       browser.complete();
+      browser.awaitText("不能重复申请");
+      browser.screenshot("15b-phone-refusal-message-only");
+      assertThat(browser.notificationText()).contains("不能重复申请").doesNotContain("Cannot", "task", "Exception")
+          .doesNotContain(driver.task(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number)
+              .singleResult(), "filing").getId());
+      browser.type("项目编号", "XM-2024-QZ-8" + number.substring(number.length() - 2));
+      browser.completeKeepingNotifications();
       awaitStep(number, "townshipVerification");
+      assertThat(browser.notificationText()).as("the refusal is gone after the successful retry").doesNotContain("不能重复申请");
       browser.resize(1400, 1100);
 
       // the verifier lands on 本乡镇待核实, sorted by due date, and finds the case by its number

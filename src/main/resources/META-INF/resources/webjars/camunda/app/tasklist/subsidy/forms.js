@@ -101,7 +101,8 @@ function clearOldRefusals(event) {
   if (target && target.closest && target.closest('[cam-tasklist-task-form], .task-card, form, .form-container')) {
     const text = (target.textContent || '').trim();
     if (text === '完成' || text === '提交' || target.type === 'submit') {
-      document.querySelectorAll('.notifications .alert-danger .close, .notifications .alert-danger [ng-click*="remove"]')
+      // Camunda's notifications panel: an error is .alert-error (or .alert-danger), its close button .close
+      document.querySelectorAll('.notifications .alert-error .close, .notifications .alert-danger .close')
         .forEach(close => close.click());
     }
   }
