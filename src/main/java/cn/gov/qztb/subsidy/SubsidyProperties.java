@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,9 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param zone the district's time zone: "today" and every date window are judged in it
  * @param ledgerReaders codes of the units that may read the whole ledger (区财政金融与国资局 pays)
  * @param service the service terms (办理时限) of an edition that sets none of its own
+ * @param businessDate the day the policy rules take as today (业务日期), or null for the real date:
+ *     which edition applies, whether filing is open, and "not after today". The demo sets
+ *     2024-04-15 so that the 2024 edition stays usable; production must not set it.
  */
 @ConfigurationProperties("subsidy")
-public record SubsidyProperties(String seedsLocation, ZoneId zone, List<String> ledgerReaders, Service service) {
+public record SubsidyProperties(String seedsLocation, ZoneId zone, List<String> ledgerReaders, Service service,
+    LocalDate businessDate) {
 
   public SubsidyProperties {
     ledgerReaders = ledgerReaders == null ? List.of() : List.copyOf(ledgerReaders);

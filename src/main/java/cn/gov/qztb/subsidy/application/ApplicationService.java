@@ -3,6 +3,7 @@ package cn.gov.qztb.subsidy.application;
 import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.TransactionMemo;
 import cn.gov.qztb.subsidy.engine.SubsidyClock;
+import cn.gov.qztb.subsidy.policy.FilingClosed;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.program.Money;
@@ -50,9 +51,13 @@ public class ApplicationService {
     this.events = events;
   }
 
-  /** A new application of the enterprise; its form shows the policy edition in force today. */
+  /**
+   * A new application of the enterprise under the edition whose filing window is open on the
+   * business date. @throws Refusal naming the program's windows when none is open
+   */
   public Application open(String programKey, Enterprise enterprise, String applicantUserId, String processInstanceId) {
     String edition = editionFor(programKey);
+    admitted(cases.open(programKey, edition, enterprise));
     String number = numbers.next(programs.byKey(programKey).numberPrefix(), edition);
     Application application = applications.save(new Application(number, programKey, processInstanceId,
         enterprise.getCreditCode(), enterprise.getTownshipCode(), applicantUserId, edition, clock.now()));
@@ -61,11 +66,19 @@ public class ApplicationService {
   }
 
   private String editionFor(String programKey) {
-    String edition = policies.editionInForce(clock.today());
-    if (!policies.covers(edition, programKey)) {
-      throw Refusal.badInput("现行政策（" + edition + "版）未设立本奖补项目，暂不能申请");
+    try {
+      return policies.editionOpenOn(programKey, clock.businessDay());
+    } catch (FilingClosed closed) {
+      throw Refusal.badInput(closed.getMessage());
     }
-    return edition;
+  }
+
+  private static ProgramCase<?, ?> admitted(ProgramCase<?, ?> programCase) {
+    String refusal = programCase.whyNotAdmitted();
+    if (refusal != null) {
+      throw Refusal.badInput(refusal);
+    }
+    return programCase;
   }
 
   @Transactional(readOnly = true)
@@ -104,22 +117,30 @@ public class ApplicationService {
 
   /**
    * Checks the filing, claims its subject and keeps it. A first filing is computed under the
-   * policy edition in force on the day it is filed. @throws Refusal naming each problem
+   * edition whose filing window is open on the business date. @throws Refusal naming each problem
    */
   public Application file(String processInstanceId, Map<String, Object> variables, String userId) {
     Application application = forInstance(processInstanceId);
     boolean correction = application.getStatus() == ApplicationStatus.RETURNED;
     String before = application.getFilingJson();
     String businessKey = application.getBusinessKey();
-    application.fileUnder(editionFor(application.getProgramKey()));
-    ProgramCase.Filed filed = caseOf(application).read(variables, clock.today());
-    claims.claim(application.getProgramKey(), filed.subjectKey(), businessKey, filed.subjectLabel(),
+    if (!correction) {
+      // a first filing must come within a filing window; a correction asked for by a reviewer
+      // keeps the edition it was filed under, even after the window has closed
+      application.fileUnder(editionFor(application.getProgramKey()));
+    }
+    ProgramCase<?, ?> programCase = admitted(caseOf(application));
+    List<String> approved = applications.findByEnterpriseCodeAndProgramKeyAndPolicyEditionAndStatus(
+            application.getEnterpriseCode(), application.getProgramKey(), application.getPolicyEdition(),
+            ApplicationStatus.APPROVED).stream()
+        .map(Application::getFilingJson).toList();
+    ProgramCase.Filed filed = programCase.read(variables, clock.businessDay(), approved);
+    claims.claim(application.getProgramKey(), application.getPolicyEdition(), filed.subjectKey(), businessKey, filed.subjectLabel(),
         holder -> applications.findById(holder)
             .map(other -> other.getEnterpriseCode().equals(application.getEnterpriseCode()))
             .orElse(false));
     application.filed(filed.json(), filed.subjectKey(), clock.now());
     if (correction && before != null) {
-      ProgramCase<?, ?> programCase = caseOf(application);
       List<String> changes = FilingChanges.between(programCase.describe(before), programCase.describe(filed.json()));
       record(application, Step.FILING, ApplicationEvent.Action.REFILED, userId, null,
           changes.isEmpty() ? "（申报内容未修改）" : String.join("\n", changes));

@@ -38,6 +38,11 @@ public record ReviewInput(ReviewStage stage, String decision, Outcome outcome, S
       comment = reader.optionalText(stage.commentVariable(), stage.title() + "意见", ReviewStage.MAX_COMMENT_LENGTH);
       problems.addAll(reader.problems());
     }
+    if (outcome == Outcome.ADVANCE && stage.confirmsFigures()
+        && !Boolean.TRUE.equals(variables.get(ReviewStage.FIGURES_CONFIRMED))) {
+      problems.add("「已核对认定依据数据」（" + ReviewStage.FIGURES_CONFIRMED + "）须勾选：请先核对申报内容中的减员率、"
+          + "2月/1月用电比例和参保职工人数，再" + stage.decisionLabel(decision));
+    }
     if (outcome != null && outcome != Outcome.ADVANCE && comment == null) {
       problems.add(commentLabel + "选择“" + stage.decisionLabel(decision) + "”时必须填写理由");
     }

@@ -25,6 +25,12 @@ public enum ReviewStage {
 
   public static final int MAX_COMMENT_LENGTH = 1000;
 
+  /**
+   * Clause 31's certifier confirms the figures the rule used (attrition, the February/January
+   * electricity ratio, the insured headcount) before certifying: the box of the certification form.
+   */
+  public static final String FIGURES_CONFIRMED = "figuresConfirmed";
+
   private final String title;
   private final String decisionVariable;
   private final String commentVariable;
@@ -54,6 +60,11 @@ public enum ReviewStage {
 
   public Map<String, Outcome> outcomes() {
     return outcomes;
+  }
+
+  /** Whether advancing needs {@link #FIGURES_CONFIRMED} ticked (重点企业认定 only). */
+  public boolean confirmsFigures() {
+    return this == CERTIFICATION;
   }
 
   public String decisionLabel(String decision) {

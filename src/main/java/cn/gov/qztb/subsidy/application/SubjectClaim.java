@@ -10,21 +10,25 @@ import java.io.Serializable;
 import java.time.Instant;
 import org.springframework.data.domain.Persistable;
 
-/** A subject held by one open or awarded application; the primary key forbids a second holder. */
+/** A subject held by one open or awarded application of an edition; the primary key forbids a second holder. */
 @Entity
 @Table(name = "subject_claim")
 @IdClass(SubjectClaim.Key.class)
 public class SubjectClaim implements Persistable<SubjectClaim.Key> {
 
-  public record Key(String programKey, String subjectKey) implements Serializable {
+  public record Key(String programKey, String policyEdition, String subjectKey) implements Serializable {
     public Key() {
-      this(null, null);
+      this(null, null, null);
     }
   }
 
   @Id
   @Column(name = "program_key")
   private String programKey;
+
+  @Id
+  @Column(name = "policy_edition")
+  private String policyEdition;
 
   @Id
   @Column(name = "subject_key")
@@ -40,8 +44,9 @@ public class SubjectClaim implements Persistable<SubjectClaim.Key> {
 
   protected SubjectClaim() {}
 
-  SubjectClaim(String programKey, String subjectKey, String businessKey, Instant claimedAt) {
+  SubjectClaim(String programKey, String policyEdition, String subjectKey, String businessKey, Instant claimedAt) {
     this.programKey = programKey;
+    this.policyEdition = policyEdition;
     this.subjectKey = subjectKey;
     this.businessKey = businessKey;
     this.claimedAt = claimedAt;
@@ -50,7 +55,7 @@ public class SubjectClaim implements Persistable<SubjectClaim.Key> {
 
   @Override
   public Key getId() {
-    return new Key(programKey, subjectKey);
+    return new Key(programKey, policyEdition, subjectKey);
   }
 
   /** Always inserted, never merged: a race on the same subject must hit the primary key. */

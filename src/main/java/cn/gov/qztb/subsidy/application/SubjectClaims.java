@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one-application-per-subject rule: a project, an enterprise's stage or period … may be held
- * by one open or awarded application at a time. A rejected application lets its subject go.
+ * by one open or awarded application of a policy edition at a time (a later edition may award it
+ * again). A rejected application lets its subject go.
  */
 @Service
 public class SubjectClaims {
@@ -26,9 +27,9 @@ public class SubjectClaims {
    *     (only then is its application number shown: other enterprises' applications stay private)
    * @throws Refusal when another application holds the subject
    */
-  public void claim(String programKey, String subjectKey, String businessKey, String subjectLabel,
+  public void claim(String programKey, String edition, String subjectKey, String businessKey, String subjectLabel,
       java.util.function.Predicate<String> sameEnterprise) {
-    Optional<SubjectClaim> held = claims.findById(new SubjectClaim.Key(programKey, subjectKey));
+    Optional<SubjectClaim> held = claims.findById(new SubjectClaim.Key(programKey, edition, subjectKey));
     if (held.isPresent()) {
       if (held.get().getBusinessKey().equals(businessKey)) {
         return;
@@ -37,7 +38,7 @@ public class SubjectClaims {
     }
     claims.deleteByBusinessKey(businessKey);
     try {
-      claims.saveAndFlush(new SubjectClaim(programKey, subjectKey, businessKey, clock.now()));
+      claims.saveAndFlush(new SubjectClaim(programKey, edition, subjectKey, businessKey, clock.now()));
     } catch (DataIntegrityViolationException race) {
       throw Refusal.conflict(subjectLabel + "刚刚已由另一份申请提交，不能重复申请");
     }

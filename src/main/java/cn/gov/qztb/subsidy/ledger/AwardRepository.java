@@ -9,7 +9,7 @@ public interface AwardRepository extends JpaRepository<Award, Long> {
 
   Optional<Award> findByBusinessKey(String businessKey);
 
-  List<Award> findByEnterpriseCodeAndProgramKey(String enterpriseCode, String programKey);
+  List<Award> findByEnterpriseCodeAndProgramKeyAndPolicyEdition(String enterpriseCode, String programKey, String policyEdition);
 
   List<Award> findAllByOrderByIdAsc();
 

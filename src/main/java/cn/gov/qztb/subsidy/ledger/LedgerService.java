@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the ledger. Recording is idempotent (a retried job finds the record it already wrote)
- * and serialized per enterprise by a row lock, so deductions and caps see every earlier award.
+ * and serialized per enterprise by a row lock, so deductions and caps see every earlier award of
+ * the same policy edition (each edition's caps count its own awards only).
  */
 @Service
 public class LedgerService {
@@ -48,7 +49,8 @@ public class LedgerService {
     }
     ProgramCase<?, ?> programCase = applications.caseOf(application);
     List<AwardHistory.PastAward> past = awards
-        .findByEnterpriseCodeAndProgramKey(application.getEnterpriseCode(), application.getProgramKey()).stream()
+        .findByEnterpriseCodeAndProgramKeyAndPolicyEdition(application.getEnterpriseCode(), application.getProgramKey(),
+            application.getPolicyEdition()).stream()
         .map(a -> new AwardHistory.PastAward(a.getSubjectKey(), a.getAmount()))
         .toList();
     AwardHistory history = () -> past;

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,12 +46,82 @@ public class PolicyBook {
     this.defaultService = properties.service();
   }
 
-  /** The edition in force on a date: the one with the latest {@code effectiveFrom} not after it. */
-  public String editionInForce(LocalDate date) {
-    return editions
-        .findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(date)
-        .map(PolicyEdition::getEdition)
-        .orElseThrow(() -> new PolicyException("没有在" + date + "生效的政策版本，请管理员在seeds/policy/中添加"));
+  /**
+   * The edition under which a program takes applications on a day: the one whose filing window
+   * contains it (the windows of one program never overlap, see {@link #checkWindows}).
+   *
+   * @throws FilingClosed naming the program's windows when none is open that day
+   */
+  public String editionOpenOn(String programKey, LocalDate day) {
+    List<FilingWindow> windows = windows(programKey);
+    return windows.stream().filter(w -> w.contains(day)).findFirst().map(FilingWindow::edition)
+        .orElseThrow(() -> new FilingClosed(title(programKey, windows), day, windows));
+  }
+
+  /** The program's filing windows in every edition that has it, earliest first. */
+  public List<FilingWindow> windows(String programKey) {
+    List<FilingWindow> windows = new ArrayList<>();
+    for (PolicyEdition edition : editions.findAll()) {
+      if (covers(edition.getEdition(), programKey)) {
+        windows.add(window(edition.getEdition(), programKey));
+      }
+    }
+    windows.sort(Comparator.comparing(FilingWindow::opens));
+    return windows;
+  }
+
+  /** The program's filing window in an edition. @throws PolicyException when it is missing or reversed */
+  public FilingWindow window(String edition, String programKey) {
+    JsonNode section = document(edition).path("programs").path(programKey);
+    LocalDate opens = date(section, "filingOpens", edition, programKey);
+    LocalDate closes = date(section, "filingCloses", edition, programKey);
+    if (closes.isBefore(opens)) {
+      throw new PolicyException("政策版本" + edition + "中" + programKey + "的受理期截止日" + closes + "早于开始日" + opens);
+    }
+    return new FilingWindow(edition, opens, closes);
+  }
+
+  /** The year an edition's programs measure (2024 for the 2024 edition): labels such as 2023年出口额 follow it. */
+  public int year(String edition) {
+    JsonNode year = document(edition).path("year");
+    if (!year.isIntegralNumber() || year.asInt() < 2000 || year.asInt() > 2100) {
+      throw new PolicyException("政策版本" + edition + "缺少year（所考核的年度，如2024）");
+    }
+    return year.asInt();
+  }
+
+  /**
+   * Checks that each program's windows are given and that no two editions' windows of one
+   * program overlap, so that the day alone decides the edition. @throws PolicyException
+   */
+  public void checkWindows() {
+    Set<String> programs = new TreeSet<>();
+    for (PolicyEdition edition : editions.findAll()) {
+      year(edition.getEdition());
+      document(edition.getEdition()).path("programs").fieldNames().forEachRemaining(programs::add);
+    }
+    for (String program : programs) {
+      List<FilingWindow> windows = windows(program);
+      for (int i = 1; i < windows.size(); i++) {
+        if (windows.get(i).overlaps(windows.get(i - 1))) {
+          throw new PolicyException(program + "的" + windows.get(i - 1).text() + "与" + windows.get(i).text()
+              + "重叠：同一项目各版本的受理期不得重叠");
+        }
+      }
+    }
+  }
+
+  private String title(String programKey, List<FilingWindow> windows) {
+    return windows.isEmpty() ? programKey : title(windows.get(windows.size() - 1).edition(), programKey);
+  }
+
+  private static LocalDate date(JsonNode section, String name, String edition, String programKey) {
+    JsonNode value = section.path(name);
+    try {
+      return LocalDate.parse(value.asText());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new PolicyException("政策版本" + edition + "中" + programKey + "缺少" + name + "（yyyy-MM-dd）");
+    }
   }
 
   /** The parameters of a program in an edition, as the program's own record type. */
@@ -58,7 +131,7 @@ public class PolicyBook {
       if (section.isMissingNode() || section.isNull()) {
         throw new PolicyException("政策版本" + edition + "未规定项目" + programKey + "的参数");
       }
-      return parse(section, type, edition + "/" + programKey);
+      return parse(programSection(document(edition), programKey), type, edition + "/" + programKey);
     }));
   }
 
@@ -109,6 +182,23 @@ public class PolicyBook {
       });
     }
     return byUnit;
+  }
+
+  /**
+   * A program's section as its parameter record reads it: the edition's {@code year} added, the
+   * filing window (which the platform, not the rule, applies) left out.
+   */
+  public static JsonNode programSection(JsonNode document, String programKey) {
+    JsonNode section = document.path("programs").path(programKey);
+    if (!section.isObject()) {
+      return section;
+    }
+    ObjectNode copy = ((ObjectNode) section).deepCopy();
+    copy.remove(List.of("filingOpens", "filingCloses"));
+    if (!copy.has("year")) {
+      copy.set("year", document.path("year"));
+    }
+    return copy;
   }
 
   /** Parses policy YAML text, checking that every parameter of the record is present. */

@@ -35,6 +35,12 @@ public class PolicyEdition {
     this.loadedAt = loadedAt;
   }
 
+  /** A new text whose computing parameters are those of the old one (checked by the caller). */
+  void amend(String content, String sha256) {
+    this.content = content;
+    this.sha256 = sha256;
+  }
+
   public String getEdition() {
     return edition;
   }

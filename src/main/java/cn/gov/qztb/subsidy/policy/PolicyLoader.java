@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads seeds/policy/*.yaml into the database. A new edition is added; an unchanged one is left
  * alone; a changed one is refused once any application was computed with it, because every
- * award must stay explainable by the parameters that computed it.
+ * award must stay explainable by the parameters that computed it. Only its administrative terms
+ * (filing windows, service terms: {@link PolicyAmendments}) may still be amended.
  */
 @Component
 public class PolicyLoader {
@@ -64,6 +65,15 @@ public class PolicyLoader {
         return edition;
       }
       Integer used = jdbc.queryForObject("select count(*) from application where policy_edition = ?", Integer.class, edition);
+      if (used != null && used > 0 && PolicyAmendments.onlyAdministrative(
+          book.readDocument(existing.get().getContent()), document)) {
+        existing.get().amend(content, sha256);
+        editions.save(existing.get());
+        book.forget(edition);
+        log.warn("Policy edition {} amended from {}: filing windows or service terms only, no computing parameter changed",
+            edition, fileName);
+        return edition;
+      }
       if (used != null && used > 0) {
         throw new PolicyException("政策文件" + fileName + "（" + edition + "版）与已载入的内容不同，而已有" + used
             + "份申请按该版本计算。已使用的版本不可修改，请另建新版本文件（新的edition和effectiveFrom）。"

@@ -9,6 +9,12 @@ public interface ProgramPolicy {
   /** The clause of 泉台管办发明电〔2024〕3号 the program carries out. */
   int clause();
 
+  /**
+   * The year the edition measures (2024 in the 2024 edition): field labels written with {@code {Y}}
+   * and {@code {Y-1}} show it, e.g. {@code {Y-1}年度出口额} is 2023年度出口额.
+   */
+  int year();
+
   /** The program's Chinese title, e.g. 春节不停工奖励. */
   String title();
 

@@ -19,9 +19,9 @@ public interface EnterpriseCap {
       return decision;
     }
     String note = alreadyAwarded.signum() == 0
-        ? "计" + Money.format(decision.amount()) + "元，超过每家企业累计上限" + Money.format(cap) + "元，按上限核定"
-        : "每家企业累计不超过" + Money.format(cap) + "元，已获" + Money.format(alreadyAwarded) + "元，本次核减为"
-            + Money.format(room) + "元";
+        ? "计" + Money.display(decision.amount()) + "，超过每家企业累计上限" + Money.display(cap) + "，按上限核定"
+        : "每家企业累计不超过" + Money.display(cap) + "，已获" + Money.display(alreadyAwarded) + "，本次核减为"
+            + Money.display(room);
     return decision.capped(room, clause, note);
   }
 }

@@ -20,6 +20,7 @@ public final class FieldRules {
 
   private final Map<String, Window> windows = new HashMap<>();
   private final Map<String, Items> items = new HashMap<>();
+  private Integer year;
 
   public static FieldRules none() {
     return new FieldRules();
@@ -33,6 +34,27 @@ public final class FieldRules {
   public FieldRules items(String key, int count, IntFunction<String> label) {
     items.put(key, new Items(count, label));
     return this;
+  }
+
+  /** The year the edition measures, which labels written with {Y} and {Y-1} show. */
+  public FieldRules year(int measuredYear) {
+    this.year = measuredYear;
+    return this;
+  }
+
+  /** The field's label with {Y} and {Y-1} replaced by the edition's years (2024, 2023). */
+  public String label(FilingField field) {
+    return label(field.label());
+  }
+
+  String label(String template) {
+    if (!FilingField.namesYears(template)) {
+      return template;
+    }
+    if (year == null) {
+      throw new IllegalStateException("label " + template + " needs the edition's year");
+    }
+    return template.replace("{Y-1}", String.valueOf(year - 1)).replace("{Y}", String.valueOf(year));
   }
 
   Window window(String key) {

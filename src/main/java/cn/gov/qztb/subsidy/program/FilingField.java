@@ -22,6 +22,15 @@ public record FilingField(String key, String label, FieldKind kind, boolean requ
   /** "Shown when {@code key} is {@code value}". */
   public record Condition(String key, String value) {}
 
+  /** Whether a label names the edition's years ({Y}, {Y-1}): the form then takes it from formLabels. */
+  public static boolean namesYears(String label) {
+    return label.contains("{Y}") || label.contains("{Y-1}");
+  }
+
+  public boolean labelNamesYears() {
+    return namesYears(label);
+  }
+
   /** The filing record's fields, in the order of its components. */
   public static List<FilingField> of(Class<? extends Record> filing) {
     List<FilingField> fields = new ArrayList<>();

@@ -82,7 +82,7 @@ public final class FilingReader {
 
   private Object read(FilingField field, FieldRules rules, LocalDate today) {
     String key = field.key();
-    String label = field.label();
+    String label = rules.label(field);
     return switch (field.kind()) {
       case TEXT -> field.required() ? text(key, label, field.max().intValue()) : optionalText(key, label, field.max().intValue());
       case COUNT -> field.isList() ? counts(field, rules.items(key))

@@ -50,7 +50,7 @@ public final class FilingValues {
           lines.add(labels.label().apply(item) + "：" + items.get(item));
         }
       } else if (value != null || field.when() == null) {
-        lines.add(field.label() + "：" + text(value));
+        lines.add(rules.label(field) + "：" + text(value));
       }
     }
     return lines;
@@ -67,7 +67,7 @@ public final class FilingValues {
       return choice.label();
     }
     if (value instanceof BigDecimal amount) {
-      return Money.format(amount);
+      return Money.grouped(amount);
     }
     return value.toString();
   }

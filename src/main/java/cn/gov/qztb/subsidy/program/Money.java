@@ -15,9 +15,14 @@ public final class Money {
     return amount.setScale(2, RoundingMode.HALF_UP);
   }
 
-  /** "1,234,567.89 元": how amounts are shown to people (cards, forms, history). */
+  /** "1,234,567.89 元": how amounts are shown to people (cards, forms, notes, history). */
   public static String display(BigDecimal amount) {
-    return String.format(Locale.ROOT, "%,.2f 元", yuan(amount));
+    return grouped(amount) + " 元";
+  }
+
+  /** "1,234,567.89": a filed amount whose unit its label names (e.g. 2023年度出口额（美元）). */
+  public static String grouped(BigDecimal amount) {
+    return String.format(Locale.ROOT, "%,.2f", yuan(amount));
   }
 
   /** "30000.00": the form in which amounts are shown and kept in process variables. */

@@ -38,7 +38,7 @@ public final class Notes {
     if (!allMet()) {
       return new Decision(false, BigDecimal.ZERO, lines);
     }
-    lines.add(prefix + CONCLUSION + Money.format(amount) + "元");
+    lines.add(prefix + CONCLUSION + Money.display(amount));
     return new Decision(true, amount, lines);
   }
 
@@ -49,7 +49,7 @@ public final class Notes {
   }
 
   static String conclusion(int clause, BigDecimal amount) {
-    return line(clause, CONCLUSION + Money.format(amount) + "元");
+    return line(clause, CONCLUSION + Money.display(amount));
   }
 
   static boolean isConclusion(String line) {

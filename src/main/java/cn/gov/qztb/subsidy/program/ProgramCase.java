@@ -42,12 +42,23 @@ public final class ProgramCase<F extends Record, P extends ProgramPolicy> {
     return enterprise;
   }
 
-  /** @throws Refusal naming every field that is missing or wrong */
-  public Filed read(Map<String, ?> variables, LocalDate today) {
+  /**
+   * @param approvedFilings the enterprise's approved filings of this program and edition, as stored
+   * @throws Refusal naming every field that is missing or wrong
+   */
+  public Filed read(Map<String, ?> variables, LocalDate today, List<String> approvedFilings) {
     FilingReader reader = new FilingReader(variables);
     F filing = program.readFiling(reader, policy, enterprise, today);
+    if (filing != null) {
+      program.checkAgainstApproved(filing, reader, policy, approvedFilings.stream().map(this::filing).toList());
+    }
     reader.done();
     return new Filed(write(filing), program.subjectKey(filing, enterprise), program.subjectLabel(filing));
+  }
+
+  /** Why the enterprise may not apply for the program at all, or null. */
+  public String whyNotAdmitted() {
+    return program.whyNotAdmitted(enterprise, policy);
   }
 
   /** The fields this filing makes the program read (some depend on others, e.g. the period). */

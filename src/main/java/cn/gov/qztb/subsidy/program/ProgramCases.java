@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.program;
 
+import cn.gov.qztb.subsidy.policy.FilingWindow;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.policy.PolicyException;
 import cn.gov.qztb.subsidy.policy.ProgramPolicy;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -48,7 +50,15 @@ public class ProgramCases {
   }
 
   private <F extends Record, P extends ProgramPolicy> List<String> problems(SubsidyProgram<F, P> program, String edition) {
-    return program.editionProblems(policies.terms(edition, program.key(), program.policyType()));
+    P policy = policies.terms(edition, program.key(), program.policyType());
+    List<String> problems = new ArrayList<>(program.editionProblems(policy));
+    FilingWindow window = policies.window(edition, program.key());
+    LocalDate measuredUntil = program.measuredUntil(policy);
+    if (measuredUntil != null && !window.opens().isAfter(measuredUntil)) {
+      problems.add(policy.title() + "：受理期开始日filingOpens（" + window.opens() + "）应晚于所考核期间的最后一天"
+          + measuredUntil + "，考核期结束前不能受理");
+    }
+    return problems;
   }
 
   public ProgramCase<?, ?> open(String programKey, String edition, Enterprise enterprise) {

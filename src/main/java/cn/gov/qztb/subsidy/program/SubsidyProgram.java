@@ -34,19 +34,47 @@ public interface SubsidyProgram<F extends Record, P extends ProgramPolicy> {
     return FieldRules.none();
   }
 
+  /** The edition's additions to the fields, with its year for the labels that name years. */
+  default FieldRules rules(P policy) {
+    return fieldRules(policy).year(policy.year());
+  }
+
   /** Checks that involve several fields, once each field has been read; problems go to the reader. */
   default void check(F filing, FilingReader in, P policy, Enterprise enterprise, LocalDate today) {}
 
+  /**
+   * Why the enterprise may not apply at all, e.g. it is not on a list the clause names; null when
+   * it may. Asked when an application is started and again when it is filed.
+   */
+  default String whyNotAdmitted(Enterprise enterprise, P policy) {
+    return null;
+  }
+
+  /**
+   * Checks against the enterprise's approved filings of the same program and edition (e.g. clause
+   * 9's first quarter must repeat the January–February figures); problems go to the reader.
+   */
+  default void checkAgainstApproved(F filing, FilingReader in, P policy, List<F> approved) {}
+
   /** Reads and checks the declared fields, then {@link #check}; the caller finishes the reader. */
   default F readFiling(FilingReader in, P policy, Enterprise enterprise, LocalDate today) {
-    F filing = in.read(filingType(), fieldRules(policy), today);
+    F filing = in.read(filingType(), rules(policy), today);
     if (filing != null) {
       check(filing, in, policy, enterprise, today);
     }
     return in.hasProblems() ? null : filing;
   }
 
-  /** What may be awarded only once, e.g. the project code; unique within the program. */
+  /**
+   * The last day of the period the program measures in the edition (the holiday, February, the
+   * quarter): its filing window must open after it. Null when each filing names its own date
+   * (an exhibition, a listing stage), which must then not be after the business date.
+   */
+  default LocalDate measuredUntil(P policy) {
+    return null;
+  }
+
+  /** What may be awarded only once, e.g. the project code; unique within the program and edition. */
   String subjectKey(F filing, Enterprise enterprise);
 
   /** The subject in words for messages, e.g. 项目编号XM-001. */
@@ -62,7 +90,7 @@ public interface SubsidyProgram<F extends Record, P extends ProgramPolicy> {
 
   /** The filing as lines of "label：value" for the reviewers' forms: the fields, then the summary. */
   default List<String> describe(F filing, P policy) {
-    List<String> lines = new ArrayList<>(FilingValues.lines(filing, fieldRules(policy)));
+    List<String> lines = new ArrayList<>(FilingValues.lines(filing, rules(policy)));
     lines.addAll(summary(filing, policy));
     return lines;
   }
@@ -72,11 +100,14 @@ public interface SubsidyProgram<F extends Record, P extends ProgramPolicy> {
     return FilingValues.variables(filing);
   }
 
-  /** Labels the filing form takes from the edition (one {@code formLabels} variable): a list's items. */
+  /** Labels the filing form takes from the edition (one {@code formLabels} variable): a list's items, the years. */
   default Map<String, String> formLabels(P policy) {
     Map<String, String> labels = new LinkedHashMap<>();
-    FieldRules rules = fieldRules(policy);
+    FieldRules rules = rules(policy);
     for (FilingField field : FilingField.of(filingType())) {
+      if (field.labelNamesYears()) {
+        labels.put(field.key(), rules.label(field));
+      }
       FieldRules.Items items = field.isList() ? rules.items(field.key()) : null;
       for (int i = 0; items != null && i < items.count(); i++) {
         labels.put(field.itemKey(i), items.label().apply(i));
@@ -88,7 +119,7 @@ public interface SubsidyProgram<F extends Record, P extends ProgramPolicy> {
   /** What in the edition the declared fields cannot take, e.g. more holiday days than the form has room for. */
   default List<String> editionProblems(P policy) {
     List<String> problems = new ArrayList<>();
-    FieldRules rules = fieldRules(policy);
+    FieldRules rules = rules(policy);
     for (FilingField field : FilingField.of(filingType())) {
       FieldRules.Items items = field.isList() ? rules.items(field.key()) : null;
       if (items != null && items.count() > field.items()) {

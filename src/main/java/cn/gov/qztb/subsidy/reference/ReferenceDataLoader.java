@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.reference;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Brings townships, units and enterprises from seeds/ into the database. Idempotent: a row
+ * Brings townships, units, enterprises and the listing reserve list from seeds/ into the database. Idempotent: a row
  * that exists is updated in place, never added twice.
  */
 @Component
@@ -23,13 +24,15 @@ public class ReferenceDataLoader {
   private final TownshipRepository townships;
   private final DistrictUnitRepository units;
   private final EnterpriseRepository enterprises;
+  private final ListingReserve reserve;
 
-  public ReferenceDataLoader(
-      SeedFiles seeds, TownshipRepository townships, DistrictUnitRepository units, EnterpriseRepository enterprises) {
+  public ReferenceDataLoader(SeedFiles seeds, TownshipRepository townships, DistrictUnitRepository units,
+      EnterpriseRepository enterprises, ListingReserve reserve) {
     this.seeds = seeds;
     this.townships = townships;
     this.units = units;
     this.enterprises = enterprises;
+    this.reserve = reserve;
   }
 
   @Transactional
@@ -65,4 +68,22 @@ public class ReferenceDataLoader {
     log.info("Loaded {} enterprises from {}", rows.size(), path);
     return enterprises.findAllById(rows.stream().map(EnterpriseRow::creditCode).toList());
   }
+
+  /** Loads a listing reserve list (CSV: creditCode,enteredOn,note); an enterprise not registered stops the load. */
+  @Transactional
+  public int loadListingReserve(String path) {
+    List<ReserveRow> rows = seeds.csvRows(path, ReserveRow.class);
+    for (ReserveRow row : rows) {
+      if (!enterprises.existsById(row.creditCode())) {
+        throw new IllegalStateException(path + "：统一社会信用代码「" + row.creditCode() + "」不是本区登记的企业");
+      }
+      LocalDate enteredOn = LocalDate.parse(row.enteredOn());
+      reserve.findById(row.creditCode()).ifPresentOrElse(
+          e -> e.update(enteredOn, row.note()),
+          () -> reserve.save(new ListingReserveEntry(row.creditCode(), enteredOn, row.note())));
+    }
+    return rows.size();
+  }
+
+  record ReserveRow(String creditCode, String enteredOn, String note) {}
 }

@@ -35,6 +35,8 @@ public class StartupData {
   private static final Logger log = LoggerFactory.getLogger(StartupData.class);
   public static final String ENTERPRISES = "reference/enterprises.csv";
   public static final String DEMO_ENTERPRISES = "demo/enterprises.csv";
+  public static final String LISTING_RESERVE = "reference/listing-reserve.csv";
+  public static final String DEMO_LISTING_RESERVE = "demo/listing-reserve.csv";
 
   private final AppLock lock;
   private final PolicyLoader policyLoader;
@@ -84,6 +86,12 @@ public class StartupData {
     if (demo) {
       reference.loadEnterprises(DEMO_ENTERPRISES);
     }
+    if (seeds.exists(LISTING_RESERVE)) {
+      reference.loadListingReserve(LISTING_RESERVE);
+    }
+    if (demo) {
+      reference.loadListingReserve(DEMO_LISTING_RESERVE);
+    }
     identity.seedGroups();
     if (demo) {
       demoUsers.seed();
@@ -98,6 +106,7 @@ public class StartupData {
 
   /** Every program's section of every edition must parse and fit the declared fields now, not when the first enterprise applies. */
   private void checkPolicies(List<String> editions) {
+    policies.checkWindows();
     for (String edition : editions) {
       cases.checkEdition(edition);
       policies.serviceTerms(edition);

@@ -4,12 +4,14 @@ import static cn.gov.qztb.subsidy.workflow.ProcessVariables.*;
 
 import cn.gov.qztb.subsidy.application.Application;
 import cn.gov.qztb.subsidy.application.ApplicationService;
+import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.ledger.Award;
 import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.program.Money;
 import cn.gov.qztb.subsidy.program.ProgramCase;
 import cn.gov.qztb.subsidy.reference.Township;
 import cn.gov.qztb.subsidy.reference.TownshipRepository;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,8 +31,11 @@ public class ApplicationVariables {
   private final ApplicationService applications;
   private final TownshipRepository townships;
   private final HistoryText history;
+  private final SubsidyClock clock;
 
-  public ApplicationVariables(ApplicationService applications, TownshipRepository townships, HistoryText history) {
+  public ApplicationVariables(ApplicationService applications, TownshipRepository townships, HistoryText history,
+      SubsidyClock clock) {
+    this.clock = clock;
     this.applications = applications;
     this.townships = townships;
     this.history = history;
@@ -38,14 +43,19 @@ public class ApplicationVariables {
 
   public void opened(VariableScope scope, Application application) {
     ProgramCase<?, ?> programCase = applications.caseOf(application);
+    labels(scope, programCase);
+    identify(scope, application, programCase);
+  }
+
+  /** The labels the edition gives the filing form: a list's items, the years (e.g. 2023年度出口额). */
+  private static void labels(VariableScope scope, ProgramCase<?, ?> programCase) {
     Map<String, String> labels = programCase.formLabels();
-    if (!labels.isEmpty()) {
+    if (!labels.isEmpty() && !labels.equals(scope.getVariable(FORM_LABELS))) {
       // one JSON variable, which Tasklist hands to the form as an object (=formLabels.workersDay1);
       // a LinkedHashMap, one of the types the engine's deserialization allow-list accepts
       scope.setVariable(FORM_LABELS, Variables.objectValue(new LinkedHashMap<>(labels))
           .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }
-    identify(scope, application, programCase);
   }
 
   /**
@@ -58,6 +68,9 @@ public class ApplicationVariables {
     set(scope, APPLICATION_NUMBER, application.getBusinessKey());
     set(scope, PROGRAM_TITLE, programCase.policy().title());
     set(scope, POLICY_EDITION, application.getPolicyEdition());
+    LocalDate businessDay = clock.businessDayOtherThanToday();
+    set(scope, BUSINESS_DATE_NOTE, businessDay == null ? null : "本系统按业务日期" + businessDay
+        + "受理（非今日）：受理期、适用的政策版本和“不晚于今日”的日期均按该日判断");
     set(scope, ENTERPRISE_CODE, application.getEnterpriseCode());
     set(scope, ENTERPRISE_NAME, programCase.enterprise().getName());
     set(scope, TOWNSHIP_NAME, township.getName());
@@ -77,6 +90,7 @@ public class ApplicationVariables {
     set(scope, FILING_SUMMARY, String.join("\n", programCase.describe(application.getFilingJson())));
     remove(scope, RETURN_COMMENT);
     remove(scope, RETURNED_BY);
+    labels(scope, programCase);
     identify(scope, application, programCase);
   }
 

@@ -25,6 +25,8 @@ public final class ProcessVariables {
   public static final String APPLICATION_HISTORY = "applicationHistory";
   public static final String OVERDUE = "overdue";
   public static final String OVERDUE_NOTE = "overdueNote";
+  /** Shown on the forms when the rules' today (业务日期) is not the real date, as in the demo. */
+  public static final String BUSINESS_DATE_NOTE = "businessDateNote";
 
   private ProcessVariables() {}
 }

@@ -77,7 +77,7 @@ class AccessMatrixTest {
 
     drafting = driver.start("noStopConstructionBonus", "applicant2");
 
-    ofApplicant1 = filed("applicant1", Map.of("stage", "LISTED", "stageDate", "2024-08-08", "evidenceNumber", "深证上〔2024〕1号"),
+    ofApplicant1 = filed("applicant1", Map.of("stage", "LISTED", "stageDate", "2024-03-20", "evidenceNumber", "深证上〔2024〕1号"),
         "ipoSupport");
   }
 

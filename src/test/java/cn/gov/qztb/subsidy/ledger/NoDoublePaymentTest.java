@@ -78,7 +78,7 @@ class NoDoublePaymentTest {
       } else {
         scenario = SCENARIOS.get(program);
         filing = scenario.filing().get();
-        Staff staff = enterprises.staffOfNew(scenario.kind(), scenario.township());
+        Staff staff = enterprises.staffOfNew(scenario);
         userA = staff.userId(); // two colleagues of one enterprise
         userB = enterprises.colleagueOf(staff).userId();
       }
@@ -114,7 +114,7 @@ class NoDoublePaymentTest {
       List<Throwable> outcomes = Race.run(() -> runJob(janFeb), () -> runJob(q1));
 
       assertThat(outcomes).as("round %d", round).containsOnlyNulls();
-      List<Award> recorded = awards.findByEnterpriseCodeAndProgramKey(staff.enterpriseCode(), "electricityIncrementReward");
+      List<Award> recorded = awards.findByEnterpriseCodeAndProgramKeyAndPolicyEdition(staff.enterpriseCode(), "electricityIncrementReward", "2024");
       assertThat(recorded).hasSize(2);
       assertThat(recorded.stream().map(Award::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add))
           .as("round %d", round).isEqualByComparingTo("500000.00");

@@ -58,14 +58,14 @@ class FilingDeclarationTest {
     Map<String, Object> janFeb = new HashMap<>(Map.of("period", "JAN_FEB", "kwhJan2023", 1, "kwhFeb2023", 1,
         "kwhJan2024", 2, "kwhFeb2024", 2, "kwhMar2023", "not read"));
     FilingReader in = new FilingReader(janFeb);
-    ElectricityFiling filing = in.read(ElectricityFiling.class, FieldRules.none(), TODAY);
+    ElectricityFiling filing = in.read(ElectricityFiling.class, FieldRules.none().year(2024), TODAY);
     in.done();
     assertThat(filing.period()).isEqualTo(ElectricityPeriod.JAN_FEB);
     assertThat(filing.kwhMar2023()).isNull();
 
     janFeb.put("period", "Q1");
     FilingReader q1 = new FilingReader(janFeb);
-    q1.read(ElectricityFiling.class, FieldRules.none(), TODAY);
+    q1.read(ElectricityFiling.class, FieldRules.none().year(2024), TODAY);
     assertThat(q1.problems()).containsExactly(
         "「2023年3月工业用电量（千瓦时）」（kwhMar2023）应为数字（收到：not read）",
         "「2024年3月工业用电量（千瓦时）」（kwhMar2024）为必填项");
@@ -84,7 +84,7 @@ class FilingDeclarationTest {
   static NoStopConstructionPolicy holiday(int days) {
     List<String> names = IntStream.rangeClosed(1, days).mapToObj(day -> "正月初" + "一二三四五六七八九十十一".substring(
         day - 1, day == 11 ? day + 1 : day)).toList();
-    return new NoStopConstructionPolicy(18, "春节不停工奖励", "keji", new BigDecimal("30000.00"), LocalDate.of(2024, 2, 10),
+    return new NoStopConstructionPolicy(18, 2024, "春节不停工奖励", "keji", new BigDecimal("30000.00"), LocalDate.of(2024, 2, 10),
         LocalDate.of(2024, 2, 10).plusDays(days - 1), names, 50, Set.of(ProjectLevel.PROVINCIAL));
   }
 }

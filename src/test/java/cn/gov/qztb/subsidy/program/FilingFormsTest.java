@@ -38,7 +38,7 @@ class FilingFormsTest {
 
   static Stream<SubsidyProgram<?, ?>> programs() {
     return Stream.of(new NoStopConstructionProgram(), new ExhibitionProgram(), new ElectricityProgram(),
-        new EmploymentProgram(), new GasProgram(), new IpoProgram(), new NewToStatisticsProgram());
+        new EmploymentProgram(), new GasProgram(), new IpoProgram(null), new NewToStatisticsProgram());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -90,7 +90,9 @@ class FilingFormsTest {
       }
       case FLAG -> same(key, "type", type, "checkbox", differences);
     }
-    same(key, "label", component.path("label").asText(), field.label(), differences);
+    // a label naming the edition's years comes from the edition (formLabels), like a list's items
+    same(key, "label", component.path("label").asText(),
+        field.labelNamesYears() ? "=formLabels." + key : field.label(), differences);
     // a checkbox left empty is the answer "no": it is never required in the form
     boolean required = field.kind() != FieldKind.FLAG && field.required();
     same(key, "required", validate.path("required").asBoolean(false), required, differences);

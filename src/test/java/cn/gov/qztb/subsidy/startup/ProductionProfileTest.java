@@ -57,6 +57,14 @@ class ProductionProfileTest {
   }
 
   @Test
+  void refusesABusinessDate() {
+    assertThatThrownBy(() -> new SpringApplicationBuilder(SubsidyApplication.class).profiles("prod")
+        .run("--subsidy.admin.password=Quanzhou#2024!", "--subsidy.business-date=2024-04-15",
+            "--camunda.bpm.process-engine-name=prodProfileCheck").close())
+        .hasMessageContaining("生产环境不能设定业务日期（subsidy.business-date=2024-04-15）");
+  }
+
+  @Test
   void startsWithAStrongPasswordAndLoadsNoDemoData() {
     try (ConfigurableApplicationContext context = start("Quanzhou#2024!")) {
       IdentityService identity = context.getBean(IdentityService.class);

@@ -72,8 +72,7 @@ public class ApplicationDriver {
   public void approveFiled(ProcessInstance instance, Scenario scenario) {
     complete(instance, "townshipVerification", scenario.verifier(), Filings.township("APPROVE", null));
     if (scenario.certifier() != null) {
-      complete(instance, "keyEnterpriseCertification", scenario.certifier(),
-          Filings.decision("certificationDecision", "CERTIFY", "certificationComment", null));
+      complete(instance, "keyEnterpriseCertification", scenario.certifier(), Filings.certified());
     }
     complete(instance, "bureauApproval", scenario.approver(), Filings.bureau("APPROVE", null));
     runJobs(instance);

@@ -29,14 +29,15 @@ public final class Filings {
   public static Map<String, Object> exhibition() {
     Map<String, Object> filing = new HashMap<>();
     filing.put("exhibitionName", "中东（迪拜）国际五金展");
-    filing.put("exhibitionCountry", "阿联酋");
-    filing.put("exhibitionStartDate", "2024-04-23");
+    filing.put("exhibitionCountry", "AE");
+    filing.put("exhibitionStartDate", "2024-03-05");
+    filing.put("exhibitionEndDate", "2024-03-08");
     filing.put("offline", true);
     filing.put("booths", 2);
     filing.put("hasSelfOperatedExports", true);
     filing.put("exports2023Usd", "1500000.00");
-    filing.put("departureDate", "2024-04-18");
-    filing.put("reportedDate", "2024-04-10");
+    filing.put("departureDate", "2024-03-03");
+    filing.put("reportedDate", "2024-02-26");
     filing.put("airfare1", "8600.00");
     filing.put("airfare2", "7400.50");
     return filing;
@@ -46,6 +47,11 @@ public final class Filings {
     Map<String, Object> changed = new HashMap<>(filing);
     changed.put(name, value);
     return changed;
+  }
+
+  /** 认定为重点企业, the figures confirmed (clause 31). */
+  public static Map<String, Object> certified() {
+    return Map.of("certificationDecision", "CERTIFY", "figuresConfirmed", true);
   }
 
   public static Map<String, Object> decision(String variable, String decision, String commentVariable, String comment) {

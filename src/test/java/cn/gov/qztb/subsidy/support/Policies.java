@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.support;
 
+import cn.gov.qztb.subsidy.policy.PolicyBook;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +23,7 @@ public final class Policies {
 
   public static <P> P of(String edition, String programKey, Class<P> type) {
     try (InputStream in = Policies.class.getResourceAsStream("/seeds/policy/" + edition + ".yaml")) {
-      JsonNode section = YAML.readTree(in).path("programs").path(programKey);
+      JsonNode section = PolicyBook.programSection(YAML.readTree(in), programKey);
       return YAML.treeToValue(section, type);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -6,6 +6,9 @@ import cn.gov.qztb.subsidy.reference.CreditCode;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseKind;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
+import cn.gov.qztb.subsidy.reference.ListingReserve;
+import cn.gov.qztb.subsidy.reference.ListingReserveEntry;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
@@ -25,9 +28,11 @@ public class TestEnterprises {
   private final IdentitySeeder identity;
   private final TransactionTemplate transaction;
   private final AccessSeeder access;
+  private final ListingReserve reserve;
 
   public TestEnterprises(EnterpriseRepository enterprises, IdentitySeeder identity, TransactionTemplate transaction,
-      AccessSeeder access) {
+      AccessSeeder access, ListingReserve reserve) {
+    this.reserve = reserve;
     this.enterprises = enterprises;
     this.identity = identity;
     this.transaction = transaction;
@@ -46,6 +51,24 @@ public class TestEnterprises {
       access.enterprise(enterprise);
     });
     return new Staff(userId, code);
+  }
+
+  /**
+   * A user of a new enterprise that may apply for the scenario's program: for 企业上市扶持 (clause
+   * 5) the enterprise is put on the listing reserve list.
+   */
+  public Staff staffOfNew(Scenario scenario) {
+    Staff staff = staffOfNew(scenario.kind(), scenario.township());
+    if (scenario.program().equals("ipoSupport")) {
+      onListingReserve(staff);
+    }
+    return staff;
+  }
+
+  /** Puts the staff's enterprise on the listing reserve list (上市后备企业库). */
+  public void onListingReserve(Staff staff) {
+    transaction.executeWithoutResult(status ->
+        reserve.save(new ListingReserveEntry(staff.enterpriseCode(), LocalDate.of(2023, 6, 30), "测试")));
   }
 
   /** A second staff member of the same enterprise. */

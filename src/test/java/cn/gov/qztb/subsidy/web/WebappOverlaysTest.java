@@ -42,7 +42,8 @@ class WebappOverlaysTest {
         {"townshipDecision", "乡镇核实结论"}, {"townshipComment", "乡镇核实意见"}, {"bureauDecision", "部门审批结论"},
         {"bureauComment", "部门审批意见"}, {"certificationDecision", "重点企业认定结论"},
         {"certificationComment", "重点企业认定意见"}, {"awardAmountText", "核定金额"}, {"applicationHistory", "办理记录"},
-        {"overdue", "已超过办理时限"}, {"overdueNote", "办理时限提醒"}};
+        {"overdue", "已超过办理时限"}, {"overdueNote", "办理时限提醒"}, {"businessDateNote", "业务日期"},
+        {"figuresConfirmed", "已核对认定依据数据"}};
     for (String[] label : labels) {
       VARIABLE_LABELS.put(label[0], label[1]);
     }

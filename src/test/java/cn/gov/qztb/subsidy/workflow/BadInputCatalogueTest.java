@@ -68,11 +68,11 @@ class BadInputCatalogueTest {
         "kwhJan2024", 2, "kwhFeb2024", 2, "kwhMar2024", 2)));
 
     for (Filing filing : filings) {
-      Staff staff = enterprises.staffOfNew(filing.scenario().kind(), filing.scenario().township());
+      Staff staff = enterprises.staffOfNew(filing.scenario());
       ProcessInstance instance = driver.start(filing.scenario().program(), staff.userId());
       badFilings(instance, staff, filing);
       badReviews(instance, staff, filing);
-      assertThat(awards.findByEnterpriseCodeAndProgramKey(staff.enterpriseCode(), filing.scenario().program())).isEmpty();
+      assertThat(awards.findByEnterpriseCodeAndProgramKeyAndPolicyEdition(staff.enterpriseCode(), filing.scenario().program(), "2024")).isEmpty();
     }
     System.out.printf("BadInputCatalogueTest: %d bad inputs tried, every one refused%n", tried);
     assertThat(tried).isGreaterThan(500);

@@ -12,6 +12,7 @@ import cn.gov.qztb.subsidy.application.ApplicationStatus;
 import cn.gov.qztb.subsidy.ledger.Award;
 import cn.gov.qztb.subsidy.ledger.AwardRepository;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
+import cn.gov.qztb.subsidy.support.Filings;
 import cn.gov.qztb.subsidy.support.ProcessTest;
 import cn.gov.qztb.subsidy.support.Scenario;
 import cn.gov.qztb.subsidy.support.TestEnterprises.Staff;
@@ -48,7 +49,7 @@ class ProgramLifecycleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void approvalRecordsTheAwardToTheFen(Scenario scenario) {
-    Staff staff = enterprises.staffOfNew(scenario.kind(), scenario.township());
+    Staff staff = enterprises.staffOfNew(scenario);
     ProcessInstance instance = driver.start(scenario.program(), staff.userId());
     assertThat(instance.getBusinessKey()).matches("[A-Z]{3}-2024-\\d{6}");
 
@@ -66,7 +67,7 @@ class ProgramLifecycleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void returnedFilingsAreCorrectedAndComputedAgain(Scenario scenario) {
-    Staff staff = enterprises.staffOfNew(scenario.kind(), scenario.township());
+    Staff staff = enterprises.staffOfNew(scenario);
     ProcessInstance instance = driver.start(scenario.program(), staff.userId());
     Map<String, Object> valid = scenario.filing().get();
     Map<String, Object> ineligible = new java.util.HashMap<>(valid);
@@ -85,8 +86,7 @@ class ProgramLifecycleTest {
     assertThat(driver.variables(instance)).containsEntry("eligible", true).containsEntry("awardAmount", scenario.amount());
     driver.complete(instance, "townshipVerification", scenario.verifier(), township("APPROVE", null));
     if (scenario.certifier() != null) {
-      driver.complete(instance, "keyEnterpriseCertification", scenario.certifier(),
-          Map.of("certificationDecision", "CERTIFY"));
+      driver.complete(instance, "keyEnterpriseCertification", scenario.certifier(), Filings.certified());
     }
     driver.complete(instance, "bureauApproval", scenario.approver(), bureau("RETURN", "请补充证明材料编号"));
     assertThat(instance).isWaitingAt("filing");
@@ -101,7 +101,7 @@ class ProgramLifecycleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void rejectionEndsTheApplicationWithoutAward(Scenario scenario) {
-    Staff staff = enterprises.staffOfNew(scenario.kind(), scenario.township());
+    Staff staff = enterprises.staffOfNew(scenario);
     ProcessInstance instance = driver.start(scenario.program(), staff.userId());
     driver.complete(instance, "filing", staff.userId(), scenario.filing().get());
 
@@ -115,7 +115,7 @@ class ProgramLifecycleTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void aSecondApplicationForTheSameSubjectIsRefused(Scenario scenario) {
-    Staff staff = enterprises.staffOfNew(scenario.kind(), scenario.township());
+    Staff staff = enterprises.staffOfNew(scenario);
     Map<String, Object> filing = scenario.filing().get();
     ProcessInstance first = driver.start(scenario.program(), staff.userId());
     driver.approve(first, scenario, staff.userId(), filing);
@@ -126,7 +126,7 @@ class ProgramLifecycleTest {
         .hasMessageContaining("（申请编号" + first.getBusinessKey() + "）")
         .hasMessageContaining("不能重复申请");
     assertThat(second).isWaitingAt("filing");
-    assertThat(awards.findByEnterpriseCodeAndProgramKey(staff.enterpriseCode(), scenario.program())).hasSize(1);
+    assertThat(awards.findByEnterpriseCodeAndProgramKeyAndPolicyEdition(staff.enterpriseCode(), scenario.program(), "2024")).hasSize(1);
   }
 
   private ApplicationStatus status(ProcessInstance instance) {

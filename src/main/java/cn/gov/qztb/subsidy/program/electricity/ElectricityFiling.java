@@ -4,12 +4,12 @@ import cn.gov.qztb.subsidy.program.Field;
 /** Monthly industrial electricity in kWh; the March figures are given for the Q1 reward only. */
 public record ElectricityFiling(
     @Field(label = "申报期间") ElectricityPeriod period,
-    @Field(label = "2023年1月工业用电量（千瓦时）", max = MAX_KWH) long kwhJan2023,
-    @Field(label = "2023年2月工业用电量（千瓦时）", max = MAX_KWH) long kwhFeb2023,
-    @Field(label = "2024年1月工业用电量（千瓦时）", max = MAX_KWH) long kwhJan2024,
-    @Field(label = "2024年2月工业用电量（千瓦时）", max = MAX_KWH) long kwhFeb2024,
-    @Field(label = "2023年3月工业用电量（千瓦时）", max = MAX_KWH, when = "period=Q1") Long kwhMar2023,
-    @Field(label = "2024年3月工业用电量（千瓦时）", max = MAX_KWH, when = "period=Q1") Long kwhMar2024) {
+    @Field(label = "{Y-1}年1月工业用电量（千瓦时）", max = MAX_KWH) long kwhJan2023,
+    @Field(label = "{Y-1}年2月工业用电量（千瓦时）", max = MAX_KWH) long kwhFeb2023,
+    @Field(label = "{Y}年1月工业用电量（千瓦时）", max = MAX_KWH) long kwhJan2024,
+    @Field(label = "{Y}年2月工业用电量（千瓦时）", max = MAX_KWH) long kwhFeb2024,
+    @Field(label = "{Y-1}年3月工业用电量（千瓦时）", max = MAX_KWH, when = "period=Q1") Long kwhMar2023,
+    @Field(label = "{Y}年3月工业用电量（千瓦时）", max = MAX_KWH, when = "period=Q1") Long kwhMar2024) {
 
   /** A bound against typing errors, far above any enterprise's consumption. */
   static final long MAX_KWH = 1_000_000_000_000L;

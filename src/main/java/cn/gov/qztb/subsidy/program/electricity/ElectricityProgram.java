@@ -2,9 +2,17 @@ package cn.gov.qztb.subsidy.program.electricity;
 
 import cn.gov.qztb.subsidy.program.AwardHistory;
 import cn.gov.qztb.subsidy.program.Decision;
+import cn.gov.qztb.subsidy.program.FieldRules;
+import cn.gov.qztb.subsidy.program.FilingField;
+import cn.gov.qztb.subsidy.program.FilingReader;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** 用电增量奖励 (clause 9): one award per enterprise and period, both together capped per enterprise. */
@@ -29,6 +37,59 @@ public class ElectricityProgram implements SubsidyProgram<ElectricityFiling, Ele
   @Override
   public Class<ElectricityPolicy> policyType() {
     return ElectricityPolicy.class;
+  }
+
+  /** January–February is over on the last day of February; the first quarter opens later, by its own date. */
+  @Override
+  public LocalDate measuredUntil(ElectricityPolicy policy) {
+    return YearMonth.of(policy.year(), 2).atEndOfMonth();
+  }
+
+  @Override
+  public List<String> editionProblems(ElectricityPolicy policy) {
+    List<String> problems = new ArrayList<>(SubsidyProgram.super.editionProblems(policy));
+    LocalDate quarterEnd = YearMonth.of(policy.year(), 3).atEndOfMonth();
+    if (!policy.q1FilingOpens().isAfter(quarterEnd)) {
+      problems.add(policy.title() + "：一季度奖励的受理开始日q1FilingOpens（" + policy.q1FilingOpens() + "）应晚于一季度末"
+          + quarterEnd);
+    }
+    return problems;
+  }
+
+  @Override
+  public void check(ElectricityFiling filing, FilingReader in, ElectricityPolicy policy, Enterprise enterprise,
+      LocalDate today) {
+    in.require(filing.period() != ElectricityPeriod.Q1 || !today.isBefore(policy.q1FilingOpens()), "period", "申报期间",
+        "：一季度用电增量奖励自" + policy.q1FilingOpens() + "起受理（一季度结束后），今日（" + today + "）尚未开始");
+  }
+
+  /**
+   * The first quarter's January and February must be the figures of the approved January–February
+   * application, and the other way round: the same months cannot be counted twice with different
+   * numbers.
+   */
+  @Override
+  public void checkAgainstApproved(ElectricityFiling filing, FilingReader in, ElectricityPolicy policy,
+      List<ElectricityFiling> approved) {
+    FieldRules rules = rules(policy);
+    Map<String, FilingField> fields = FilingField.of(ElectricityFiling.class).stream()
+        .collect(Collectors.toMap(FilingField::key, f -> f));
+    for (ElectricityFiling other : approved) {
+      if (other.period() == filing.period()) {
+        continue;
+      }
+      String label = other.period().label();
+      same(in, rules, fields.get("kwhJan2023"), filing.kwhJan2023(), other.kwhJan2023(), label);
+      same(in, rules, fields.get("kwhFeb2023"), filing.kwhFeb2023(), other.kwhFeb2023(), label);
+      same(in, rules, fields.get("kwhJan2024"), filing.kwhJan2024(), other.kwhJan2024(), label);
+      same(in, rules, fields.get("kwhFeb2024"), filing.kwhFeb2024(), other.kwhFeb2024(), label);
+    }
+  }
+
+  private static void same(FilingReader in, FieldRules rules, FilingField field, long filed, long approved,
+      String otherPeriod) {
+    in.require(filed == approved, field.key(), rules.label(field), "：本次填写" + filed + "千瓦时，与本企业已批准的"
+        + otherPeriod + "用电增量奖励申请所填" + approved + "千瓦时不一致。同一月份在两次申请中须使用相同数据");
   }
 
   @Override

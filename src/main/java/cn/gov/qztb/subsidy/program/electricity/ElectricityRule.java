@@ -23,17 +23,23 @@ public final class ElectricityRule {
       notes.unmet("仅限规模以上工业企业，本企业登记为" + registered.label());
     }
     long increment = filing.increment();
+    if (filing.base() == 0 && filing.current() > 0) {
+      // no consumption in the base year: the whole consumption is the increment, in both periods
+      notes.remark((policy.year() - 1) + "年同期工业用电量为0：视为同比增长达标，增量按本期全部用电量"
+          + filing.current() + "千瓦时计");
+    }
     if (filing.period() == ElectricityPeriod.JAN_FEB) {
       if (increment < policy.janFebMinIncrementKwh()) {
         notes.unmet("1-2月工业用电同比增量为" + increment + "千瓦时，未达到" + policy.janFebMinIncrementKwh() + "千瓦时");
       }
     } else {
-      long base = filing.base();
-      if (base <= 0) {
-        notes.unmet("2023年一季度工业用电量为" + base + "千瓦时，无法计算同比增长");
-      } else if (100 * filing.current() < (long) policy.q1MinGrowthPercent() * base) {
-        notes.unmet("一季度工业用电" + filing.current() + "千瓦时，未达到上年同期" + base + "千瓦时的"
+      long prior = filing.base();
+      if (prior > 0 && 100 * filing.current() < (long) policy.q1MinGrowthPercent() * prior) {
+        notes.unmet("一季度工业用电" + filing.current() + "千瓦时，未达到上年同期" + prior + "千瓦时的"
             + policy.q1MinGrowthPercent() + "%");
+      }
+      if (prior == 0 && filing.current() == 0) {
+        notes.unmet("一季度工业用电量为0，没有增量");
       }
       notes.remark("一季度奖励在批准入账时扣除本企业已获1-2月用电奖励");
     }
@@ -57,6 +63,6 @@ public final class ElectricityRule {
     BigDecimal remaining = decision.amount().subtract(other).max(BigDecimal.ZERO);
     String otherPeriod = filing.period() == ElectricityPeriod.Q1 ? "1-2月" : "一季度";
     return decision.adjusted(remaining, "第" + policy.clause() + "条：扣除本企业已获" + otherPeriod + "用电奖励"
-        + Money.format(other) + "元，本次核定为" + Money.format(remaining) + "元");
+        + Money.display(other) + "，本次核定为" + Money.display(remaining));
   }
 }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
  */
 public record EmploymentPolicy(
     int clause,
+    int year,
     String title,
     String certifyingUnit,
     String approvingUnit,

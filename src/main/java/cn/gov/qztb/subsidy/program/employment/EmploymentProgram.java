@@ -1,8 +1,14 @@
 package cn.gov.qztb.subsidy.program.employment;
 
 import cn.gov.qztb.subsidy.program.Decision;
+import cn.gov.qztb.subsidy.program.Money;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** 稳岗奖补 (clause 31): certified by 区科技经济发展局, approved by 区民生保障局; one award per enterprise. */
@@ -29,6 +35,12 @@ public class EmploymentProgram implements SubsidyProgram<EmploymentFiling, Emplo
     return EmploymentPolicy.class;
   }
 
+  /** Filing opens after February, the month of the festival whose figures count. */
+  @Override
+  public LocalDate measuredUntil(EmploymentPolicy policy) {
+    return YearMonth.of(policy.year(), 2).atEndOfMonth();
+  }
+
   @Override
   public String subjectKey(EmploymentFiling filing, Enterprise enterprise) {
     return enterprise.getCreditCode();
@@ -37,6 +49,31 @@ public class EmploymentProgram implements SubsidyProgram<EmploymentFiling, Emplo
   @Override
   public String subjectLabel(EmploymentFiling filing) {
     return "稳岗奖补（每家企业一次）";
+  }
+
+  /**
+   * The figures the rule compares, for the township and the certifier (who confirms them before
+   * certifying). Percentages are shown to 0.01% for reading; the rule compares exactly, in integers.
+   */
+  @Override
+  public List<String> summary(EmploymentFiling filing, EmploymentPolicy policy) {
+    long dec = filing.insuredDec2023();
+    long feb = filing.insuredFeb2024();
+    String attrition = dec == 0 ? "无法计算（" + (policy.year() - 1) + "年末参保人数为0）"
+        : (dec - feb) + "/" + dec + "＝" + percent(dec - feb, dec);
+    String ratio = filing.kwhJan2024() == 0 ? "无法计算（1月用电量为0）"
+        : Money.grouped(BigDecimal.valueOf(filing.kwhFeb2024())).replace(".00", "") + "/"
+            + Money.grouped(BigDecimal.valueOf(filing.kwhJan2024())).replace(".00", "") + "＝"
+            + percent(filing.kwhFeb2024(), filing.kwhJan2024());
+    return List.of(
+        "减员率（第" + policy.clause() + "条：不高于" + policy.maxAttritionPercent().toPlainString() + "%）：" + attrition,
+        policy.year() + "年2月/1月用电量（不低于" + policy.minFebToJanElectricityPercent() + "%）：" + ratio,
+        "奖补基数：" + policy.year() + "年2月参加失业保险职工" + feb + "人");
+  }
+
+  private static String percent(long part, long whole) {
+    return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
   @Override

@@ -25,7 +25,7 @@ public final class EmploymentRule {
     long dec = filing.insuredDec2023();
     long feb = filing.insuredFeb2024();
     if (dec == 0) {
-      notes.unmet("2023年末参保职工人数为0，无法计算减员率");
+      notes.unmet((policy.year() - 1) + "年末参保职工人数为0，无法计算减员率");
     } else {
       // attrition (dec − feb) / dec ≤ max%  ⇔  (dec − feb) × 100 ≤ max% × dec
       BigDecimal lost = BigDecimal.valueOf(dec - feb).multiply(BigDecimal.valueOf(100));
@@ -35,17 +35,17 @@ public final class EmploymentRule {
       }
     }
     if (filing.kwhJan2024() == 0) {
-      notes.unmet("2024年1月用电量为0，无法认定春节当月保持连续生产");
+      notes.unmet(policy.year() + "年1月用电量为0，无法认定春节当月保持连续生产");
     } else if (100 * filing.kwhFeb2024() < (long) policy.minFebToJanElectricityPercent() * filing.kwhJan2024()) {
-      notes.unmet("2024年2月用电量" + filing.kwhFeb2024() + "千瓦时，低于1月" + filing.kwhJan2024() + "千瓦时的"
+      notes.unmet(policy.year() + "年2月用电量" + filing.kwhFeb2024() + "千瓦时，低于1月" + filing.kwhJan2024() + "千瓦时的"
           + policy.minFebToJanElectricityPercent() + "%，未保持连续生产");
     }
     if (feb == 0) {
-      notes.unmet("2024年2月参保职工人数为0，无奖补基数");
+      notes.unmet(policy.year() + "年2月参保职工人数为0，无奖补基数");
     }
     BigDecimal amount = policy.perInsuredEmployee().multiply(BigDecimal.valueOf(feb));
     if (notes.allMet()) {
-      notes.remark("按" + feb + "人×" + Money.format(policy.perInsuredEmployee()) + "元计" + Money.format(amount) + "元");
+      notes.remark("按" + feb + "人×" + Money.display(policy.perInsuredEmployee()) + "计" + Money.display(amount));
     }
     notes.remark("所需资金从" + policy.fundingSource() + "中列支");
     return EnterpriseCap.apply(notes.decide(amount), policy.enterpriseCap(), BigDecimal.ZERO, policy.clause());

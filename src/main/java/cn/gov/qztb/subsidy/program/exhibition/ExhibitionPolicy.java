@@ -7,6 +7,7 @@ import java.time.LocalDate;
 /** Clause 24 parameters: the exhibition window, the booth subsidy and the airfare share by export size. */
 public record ExhibitionPolicy(
     int clause,
+    int year,
     String title,
     String approvingUnit,
     LocalDate exhibitionDateFrom,

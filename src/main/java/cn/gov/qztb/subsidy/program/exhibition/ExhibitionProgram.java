@@ -16,6 +16,9 @@ public class ExhibitionProgram implements SubsidyProgram<ExhibitionFiling, Exhib
   /** How long before the exhibition window a trip may start or be reported. */
   static final int LEAD_DAYS = 180;
 
+  /** Longer than any trade fair runs: a longer span is a typing error. */
+  static final int MAX_EXHIBITION_DAYS = 31;
+
   @Override
   public String key() {
     return "exhibitionSubsidy";
@@ -42,6 +45,7 @@ public class ExhibitionProgram implements SubsidyProgram<ExhibitionFiling, Exhib
     LocalDate earliest = policy.exhibitionDateFrom().minusDays(LEAD_DAYS);
     return FieldRules.none()
         .dates("exhibitionStartDate", policy.exhibitionDateFrom(), policy.exhibitionDateTo())
+        .dates("exhibitionEndDate", policy.exhibitionDateFrom(), null)
         .dates("departureDate", earliest, policy.exhibitionDateTo())
         .dates("reportedDate", earliest, null);
   }
@@ -51,6 +55,12 @@ public class ExhibitionProgram implements SubsidyProgram<ExhibitionFiling, Exhib
       LocalDate today) {
     in.require(filing.airfare1() != null || filing.airfare2() == null, "airfare1", "第一位人员往返经济舱机票（元）",
         "请先填写第一位人员的机票");
+    in.require(!filing.exhibitionEndDate().isBefore(filing.exhibitionStartDate()), "exhibitionEndDate", "展会闭幕日期",
+        "（" + filing.exhibitionEndDate() + "）早于开幕日期（" + filing.exhibitionStartDate() + "）");
+    in.require(!filing.exhibitionEndDate().isAfter(filing.exhibitionStartDate().plusDays(MAX_EXHIBITION_DAYS)),
+        "exhibitionEndDate", "展会闭幕日期", "与开幕日期相隔超过" + MAX_EXHIBITION_DAYS + "天，请核对");
+    in.require(!filing.departureDate().isAfter(filing.exhibitionEndDate()), "departureDate", "出境日期",
+        "（" + filing.departureDate() + "）晚于展会闭幕日期（" + filing.exhibitionEndDate() + "），请核对");
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 /** Clause 33 parameters: the discount window, the daily average it requires, the discount and the cap. */
 public record GasPolicy(
     int clause,
+    int year,
     String title,
     String approvingUnit,
     LocalDate windowStart,

@@ -3,6 +3,7 @@ package cn.gov.qztb.subsidy.program.gas;
 import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,12 @@ public class GasProgram implements SubsidyProgram<GasFiling, GasPolicy> {
   @Override
   public Class<GasPolicy> policyType() {
     return GasPolicy.class;
+  }
+
+  /** Filing opens after the discount window (January and February). */
+  @Override
+  public LocalDate measuredUntil(GasPolicy policy) {
+    return policy.windowEnd();
   }
 
   @Override

@@ -27,7 +27,7 @@ public final class GasRule {
     }
     BigDecimal amount = policy.discountPerM3().multiply(BigDecimal.valueOf(total));
     if (notes.allMet()) {
-      notes.remark("按" + total + "立方米×" + policy.discountPerM3().toPlainString() + "元计" + Money.format(amount) + "元");
+      notes.remark("按" + total + "立方米×" + policy.discountPerM3().toPlainString() + "元计" + Money.display(amount));
     }
     return EnterpriseCap.apply(notes.decide(amount), policy.enterpriseCap(), BigDecimal.ZERO, policy.clause());
   }

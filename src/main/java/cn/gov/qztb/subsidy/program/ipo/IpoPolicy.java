@@ -12,6 +12,7 @@ import java.util.Map;
  */
 public record IpoPolicy(
     int clause,
+    int year,
     String title,
     String approvingUnit,
     String amountSource,

@@ -17,7 +17,8 @@ public final class IpoRule {
       notes.unmet(filing.stage().label() + "日期" + filing.stageDate() + "不在" + policy.stageDateFrom() + "至"
           + policy.stageDateTo() + "期间");
     }
-    notes.remark("条款未规定金额，" + filing.stage().label() + "阶段按政策文件所定标准核定（来源：" + policy.amountSource() + "）");
+    notes.remark("条款未规定奖补金额：" + filing.stage().label() + "阶段金额为区级政策参数，由" + policy.year()
+        + "年版政策文件设定（参照：" + policy.amountSource() + "）");
     return notes.decide(policy.stageAmounts().get(filing.stage()));
   }
 }

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 /** Clause 2 parameters: the quarter in which enterprises must have entered the statistics, and the two rewards. */
 public record NewToStatisticsPolicy(
     int clause,
+    int year,
     String title,
     String approvingUnit,
     YearMonth firstMonth,

@@ -1,8 +1,11 @@
 package cn.gov.qztb.subsidy.program.newtostatistics;
 
 import cn.gov.qztb.subsidy.program.Decision;
+import cn.gov.qztb.subsidy.program.FilingReader;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import org.springframework.stereotype.Component;
 
 /** 升规纳统奖励 (clause 2): one award per enterprise. */
@@ -27,6 +30,21 @@ public class NewToStatisticsProgram implements SubsidyProgram<NewToStatisticsFil
   @Override
   public Class<NewToStatisticsPolicy> policyType() {
     return NewToStatisticsPolicy.class;
+  }
+
+  /** Production cannot start after the month the enterprise was counted in statistics for it. */
+  @Override
+  public void check(NewToStatisticsFiling filing, FilingReader in, NewToStatisticsPolicy policy, Enterprise enterprise,
+      LocalDate today) {
+    LocalDate start = filing.productionStartDate();
+    in.require(start == null || !YearMonth.from(start).isAfter(filing.inclusionMonth()), "productionStartDate", "投产日期",
+        "（" + start + "）晚于纳统月份（" + filing.inclusionMonth() + "），不可能先纳统后投产，请核对");
+  }
+
+  /** Filing opens once the last inclusion month of the edition is over. */
+  @Override
+  public LocalDate measuredUntil(NewToStatisticsPolicy policy) {
+    return policy.lastMonth().atEndOfMonth();
   }
 
   @Override

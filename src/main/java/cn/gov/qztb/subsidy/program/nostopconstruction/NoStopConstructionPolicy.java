@@ -13,6 +13,7 @@ import java.util.Set;
  */
 public record NoStopConstructionPolicy(
     int clause,
+    int year,
     String title,
     String approvingUnit,
     BigDecimal amount,

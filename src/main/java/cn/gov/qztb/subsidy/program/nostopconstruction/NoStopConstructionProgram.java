@@ -4,6 +4,7 @@ import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.program.FieldRules;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,12 @@ public class NoStopConstructionProgram implements SubsidyProgram<NoStopConstruct
   @Override
   public FieldRules fieldRules(NoStopConstructionPolicy policy) {
     return FieldRules.none().items("workersByDay", policy.days(), day -> policy.dayLabel(day) + "施工人数（人）");
+  }
+
+  /** Filing opens after 正月初八, the holiday's last day. */
+  @Override
+  public LocalDate measuredUntil(NoStopConstructionPolicy policy) {
+    return policy.holidayEnd();
   }
 
   @Override

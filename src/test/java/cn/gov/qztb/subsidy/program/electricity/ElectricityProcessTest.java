@@ -1,7 +1,9 @@
 package cn.gov.qztb.subsidy.program.electricity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.ledger.Award;
 import cn.gov.qztb.subsidy.ledger.AwardRepository;
 import cn.gov.qztb.subsidy.reference.EnterpriseKind;
@@ -40,9 +42,9 @@ class ElectricityProcessTest {
         "kwhJan2024", 2_000_000, "kwhFeb2024", 2_000_000, "kwhMar2024", 2_500_000));
     assertThat(q1.getAmount()).isEqualByComparingTo("100000.00");
     assertThat(q1.getNotes()).contains(
-        "第9条：扣除本企业已获1-2月用电奖励400000.00元，本次核定为300000.00元",
-        "第9条：每家企业累计不超过500000.00元，已获400000.00元，本次核减为100000.00元");
-    assertThat(awards.findByEnterpriseCodeAndProgramKey(staff.enterpriseCode(), PROGRAM).stream()
+        "第9条：扣除本企业已获1-2月用电奖励400,000.00 元，本次核定为300,000.00 元",
+        "第9条：每家企业累计不超过500,000.00 元，已获400,000.00 元，本次核减为100,000.00 元");
+    assertThat(awards.findByEnterpriseCodeAndProgramKeyAndPolicyEdition(staff.enterpriseCode(), PROGRAM, "2024").stream()
         .map(Award::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("500000.00");
   }
 
@@ -56,7 +58,30 @@ class ElectricityProcessTest {
     Award janFeb = award(staff, Map.of("period", "JAN_FEB", "kwhJan2023", 100_000, "kwhFeb2023", 100_000,
         "kwhJan2024", 150_000, "kwhFeb2024", 150_000));
     assertThat(janFeb.getAmount()).isEqualByComparingTo("0.00");
-    assertThat(janFeb.getNotes()).contains("第9条：扣除本企业已获一季度用电奖励20000.00元，本次核定为0.00元");
+    assertThat(janFeb.getNotes()).contains("第9条：扣除本企业已获一季度用电奖励20,000.00 元，本次核定为0.00 元");
+  }
+
+  @Test
+  void q1MustRepeatTheJanuaryAndFebruaryFiguresOfTheApprovedJanFebApplication() {
+    Staff staff = enterprises.staffOfNew(EnterpriseKind.INDUSTRIAL_ABOVE_SIZE, "baiqi");
+    award(staff, Map.of("period", "JAN_FEB", "kwhJan2023", 100_000, "kwhFeb2023", 100_000,
+        "kwhJan2024", 150_000, "kwhFeb2024", 150_000));
+    ProcessInstance q1 = driver.start(PROGRAM, staff.userId());
+
+    assertThatThrownBy(() -> driver.complete(q1, "filing", staff.userId(), Map.of("period", "Q1",
+        "kwhJan2023", 100_000, "kwhFeb2023", 90_000, "kwhMar2023", 100_000,
+        "kwhJan2024", 150_000, "kwhFeb2024", 150_000, "kwhMar2024", 150_000)))
+        .isInstanceOf(Refusal.class)
+        .hasMessageContaining("「2023年2月工业用电量（千瓦时）」（kwhFeb2023）：本次填写90000千瓦时，与本企业已批准的1-2月"
+            + "用电增量奖励申请所填100000千瓦时不一致")
+        .hasMessageNotContaining("kwhJan2023");
+    assertThat(driver.task(q1, "filing")).isNotNull();
+
+    driver.approve(q1, SCENARIO, staff.userId(), Map.of("period", "Q1",
+        "kwhJan2023", 100_000, "kwhFeb2023", 100_000, "kwhMar2023", 100_000,
+        "kwhJan2024", 150_000, "kwhFeb2024", 150_000, "kwhMar2024", 150_000));
+    // 150,000 kWh more × 0.20 = 30,000, less the 20,000 of January–February
+    assertThat(awards.findByBusinessKey(q1.getBusinessKey()).orElseThrow().getAmount()).isEqualByComparingTo("10000.00");
   }
 
   private Award award(Staff staff, Map<String, Object> filing) {

@@ -60,12 +60,32 @@ class ElectricityRuleTest {
   }
 
   @Test
-  void q1WithoutElectricityIn2023CannotGrow() {
-    Decision decision = ElectricityRule.evaluate(new ElectricityFiling(ElectricityPeriod.Q1, 0, 0, 10, 10, 0L, 10L),
+  void withoutElectricityIn2023TheWholeQ1ConsumptionIsTheIncrement() {
+    Decision decision = ElectricityRule.evaluate(new ElectricityFiling(ElectricityPeriod.Q1, 0, 0, 10_000, 10_000, 0L, 10_000L),
+        INDUSTRIAL_ABOVE_SIZE, POLICY);
+
+    assertThat(decision.eligible()).isTrue();
+    assertThat(decision.awardAmount()).isEqualTo("6000.00");
+    assertThat(decision.notes()).contains("第9条：2023年同期工业用电量为0：视为同比增长达标，增量按本期全部用电量30000千瓦时计");
+  }
+
+  @Test
+  void withoutElectricityIn2023JanFebIsReadTheSameWay() {
+    Decision decision = ElectricityRule.evaluate(new ElectricityFiling(ElectricityPeriod.JAN_FEB, 0, 0, 10_000, 5_000, null, null),
+        INDUSTRIAL_ABOVE_SIZE, POLICY);
+
+    assertThat(decision.eligible()).isTrue();
+    assertThat(decision.awardAmount()).isEqualTo("3000.00");
+    assertThat(decision.notes()).contains("第9条：2023年同期工业用电量为0：视为同比增长达标，增量按本期全部用电量15000千瓦时计");
+  }
+
+  @Test
+  void noConsumptionInEitherYearIsNoIncrement() {
+    Decision decision = ElectricityRule.evaluate(new ElectricityFiling(ElectricityPeriod.Q1, 0, 0, 0, 0, 0L, 0L),
         INDUSTRIAL_ABOVE_SIZE, POLICY);
 
     assertThat(decision.eligible()).isFalse();
-    assertThat(decision.notes()).first().isEqualTo("第9条：2023年一季度工业用电量为0千瓦时，无法计算同比增长");
+    assertThat(decision.notes()).contains("第9条：一季度工业用电量为0，没有增量");
   }
 
   @Test
@@ -85,7 +105,7 @@ class ElectricityRuleTest {
         history(new BigDecimal("30000.00")));
 
     assertThat(settled.awardAmount()).isEqualTo("10000.00");
-    assertThat(settled.notes()).last().isEqualTo("第9条：扣除本企业已获1-2月用电奖励30000.00元，本次核定为10000.00元");
+    assertThat(settled.notes()).last().isEqualTo("第9条：扣除本企业已获1-2月用电奖励30,000.00 元，本次核定为10,000.00 元");
   }
 
   @Test
@@ -96,7 +116,7 @@ class ElectricityRuleTest {
 
     assertThat(gross.awardAmount()).isEqualTo("20000.00");
     assertThat(settled.awardAmount()).isEqualTo("0.00");
-    assertThat(settled.notes()).last().isEqualTo("第9条：扣除本企业已获一季度用电奖励25000.00元，本次核定为0.00元");
+    assertThat(settled.notes()).last().isEqualTo("第9条：扣除本企业已获一季度用电奖励25,000.00 元，本次核定为0.00 元");
   }
 
   private static AwardHistory history(BigDecimal amount) {

@@ -42,8 +42,21 @@ class EmploymentProcessTest {
         "kwhFeb2024", 600_000));
     assertThat(instance).isWaitingAt("keyEnterpriseCertification").task().hasCandidateGroup("unitKeji");
     assertThat(driver.variables(instance)).containsEntry("awardAmount", "200000.00");
+    // the certifier sees the figures the rule used, and certifies only once they are confirmed
+    assertThat((String) driver.variables(instance).get("filingSummary")).contains(
+        "减员率（第31条：不高于5.5%）：10/260＝3.85%",
+        "2024年2月/1月用电量（不低于70%）：600,000/800,000＝75.00%",
+        "奖补基数：2024年2月参加失业保险职工250人");
+    assertThatThrownBy(() -> driver.complete(instance, "keyEnterpriseCertification", "keji",
+        Map.of("certificationDecision", "CERTIFY")))
+        .hasMessageContaining("「已核对认定依据数据」（figuresConfirmed）须勾选");
+    assertThatThrownBy(() -> driver.complete(instance, "keyEnterpriseCertification", "keji",
+        Map.of("certificationDecision", "CERTIFY", "figuresConfirmed", false)))
+        .hasMessageContaining("（figuresConfirmed）须勾选");
+    assertThat(instance).isWaitingAt("keyEnterpriseCertification");
 
-    driver.complete(instance, "keyEnterpriseCertification", "keji", Map.of("certificationDecision", "CERTIFY"));
+    driver.complete(instance, "keyEnterpriseCertification", "keji",
+        Map.of("certificationDecision", "CERTIFY", "figuresConfirmed", true));
     assertThat(instance).isWaitingAt("bureauApproval").task().hasCandidateGroup("unitMinsheng");
     driver.complete(instance, "bureauApproval", "minsheng", bureau("APPROVE", null));
     driver.runJobs(instance);

@@ -18,12 +18,12 @@ class EmploymentRuleTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-      "attrition exactly 5.5%           | 1000 | 945 | 10000 | 7000 | INDUSTRIAL_ABOVE_SIZE | true  | 200000.00 | 第31条：计945000.00元，超过每家企业累计上限200000.00元，按上限核定",
+      "attrition exactly 5.5%           | 1000 | 945 | 10000 | 7000 | INDUSTRIAL_ABOVE_SIZE | true  | 200000.00 | 第31条：计945,000.00 元，超过每家企业累计上限200,000.00 元，按上限核定",
       "attrition 5.6%                   | 1000 | 944 | 10000 | 7000 | INDUSTRIAL_ABOVE_SIZE | false | 0.00      | 第31条：减员率为56/1000，高于2022年末全国城镇调查失业率5.5%",
       "electricity exactly 70%          | 150  | 150 | 10000 | 7000 | INDUSTRIAL_ABOVE_SIZE | true  | 150000.00 | 第31条：所需资金从就业补助资金中列支",
       "electricity below 70%            | 150  | 150 | 10000 | 6999 | INDUSTRIAL_ABOVE_SIZE | false | 0.00      | 第31条：2024年2月用电量6999千瓦时，低于1月10000千瓦时的70%，未保持连续生产",
       "cap reached exactly              | 200  | 200 | 10000 | 9000 | INDUSTRIAL_ABOVE_SIZE | true  | 200000.00 | 第31条：所需资金从就业补助资金中列支",
-      "cap exceeded                     | 210  | 201 | 10000 | 9000 | INDUSTRIAL_ABOVE_SIZE | true  | 200000.00 | 第31条：计201000.00元，超过每家企业累计上限200000.00元，按上限核定",
+      "cap exceeded                     | 210  | 201 | 10000 | 9000 | INDUSTRIAL_ABOVE_SIZE | true  | 200000.00 | 第31条：计201,000.00 元，超过每家企业累计上限200,000.00 元，按上限核定",
       "more employees than last year    | 100  | 120 | 10000 | 9000 | INDUSTRIAL_ABOVE_SIZE | true  | 120000.00 | 第31条：所需资金从就业补助资金中列支",
       "not above designated size        | 100  | 100 | 10000 | 9000 | INDUSTRIAL_BELOW_SIZE | false | 0.00      | 第31条：仅限规模以上工业企业，本企业登记为规模以下工业企业",
       "no January electricity           | 100  | 100 | 0     | 0    | INDUSTRIAL_ABOVE_SIZE | false | 0.00      | 第31条：2024年1月用电量为0，无法认定春节当月保持连续生产"})
@@ -36,8 +36,8 @@ class EmploymentRuleTest {
     assertThat(decision.notes()).contains(note);
     if (eligible) {
       assertThat(decision.notes()).contains("第31条：所需资金从就业补助资金中列支")
-          .contains("第31条：按" + feb + "人×1000.00元计" + Money.format(new java.math.BigDecimal(feb * 1000)) + "元")
-          .endsWith("第31条：符合条件，核定金额" + amount + "元");
+          .contains("第31条：按" + feb + "人×1,000.00 元计" + Money.display(new java.math.BigDecimal(feb * 1000)))
+          .endsWith("第31条：符合条件，核定金额" + Money.display(new java.math.BigDecimal(amount)));
     }
   }
 }

@@ -33,6 +33,6 @@ class GasProcessTest {
 
     var award = awards.findByBusinessKey(instance.getBusinessKey()).orElseThrow();
     assertThat(award.getAmount()).isEqualByComparingTo("1000000.00");
-    assertThat(award.getNotes()).contains("第33条：计1350000.00元，超过每家企业累计上限1000000.00元，按上限核定");
+    assertThat(award.getNotes()).contains("第33条：计1,350,000.00 元，超过每家企业累计上限1,000,000.00 元，按上限核定");
   }
 }

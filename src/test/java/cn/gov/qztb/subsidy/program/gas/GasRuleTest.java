@@ -41,8 +41,8 @@ class GasRuleTest {
     assertThat(GasRule.evaluate(new GasFiling(false, 200_000, 200_000), POLICY).notes())
         .containsExactly("第33条：未执行全市非居民用户管道燃气终端销售价格，不在优惠范围");
     assertThat(GasRule.evaluate(new GasFiling(true, 6_000_000, 6_000_000), POLICY).notes())
-        .containsExactly("第33条：按12000000立方米×0.10元计1200000.00元",
-            "第33条：计1200000.00元，超过每家企业累计上限1000000.00元，按上限核定",
-            "第33条：符合条件，核定金额1000000.00元");
+        .containsExactly("第33条：按12000000立方米×0.10元计1,200,000.00 元",
+            "第33条：计1,200,000.00 元，超过每家企业累计上限1,000,000.00 元，按上限核定",
+            "第33条：符合条件，核定金额1,000,000.00 元");
   }
 }

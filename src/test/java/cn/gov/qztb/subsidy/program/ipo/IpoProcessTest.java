@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.qztb.subsidy.ledger.Award;
 import cn.gov.qztb.subsidy.ledger.AwardRepository;
-import cn.gov.qztb.subsidy.reference.EnterpriseKind;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.ProcessTest;
 import cn.gov.qztb.subsidy.support.Scenario;
@@ -27,11 +26,11 @@ class IpoProcessTest {
 
   @Test
   void stagesAreAwardedInAnyOrder() {
-    Staff staff = enterprises.staffOfNew(EnterpriseKind.INDUSTRIAL_ABOVE_SIZE, "zhangban");
-    award(staff, "TUTORING_FILING", "2024-06-01");
+    Staff staff = enterprises.staffOfNew(SCENARIO);
+    award(staff, "TUTORING_FILING", "2024-03-01");
     award(staff, "SHAREHOLDING_REFORM", "2024-02-01");
 
-    assertThat(awards.findByEnterpriseCodeAndProgramKey(staff.enterpriseCode(), "ipoSupport"))
+    assertThat(awards.findByEnterpriseCodeAndProgramKeyAndPolicyEdition(staff.enterpriseCode(), "ipoSupport", "2024"))
         .extracting(Award::getSubjectKey, a -> a.getAmount().toPlainString())
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(staff.enterpriseCode() + ":TUTORING_FILING", "1000000.00"),

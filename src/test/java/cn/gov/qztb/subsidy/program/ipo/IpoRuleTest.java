@@ -26,7 +26,7 @@ class IpoRuleTest {
     assertThat(decision.eligible()).isTrue();
     assertThat(decision.awardAmount()).isEqualTo(amount);
     assertThat(decision.notes()).contains(
-        "第5条：条款未规定金额，" + stage.label() + "阶段按政策文件所定标准核定（来源：泉州市2021年支持企业上市措施（北交所路径，据公开报道））");
+        "第5条：条款未规定奖补金额：" + stage.label() + "阶段金额为区级政策参数，由2024年版政策文件设定（参照：泉州市2021年支持企业上市措施（北交所路径，据公开报道））");
   }
 
   @Test

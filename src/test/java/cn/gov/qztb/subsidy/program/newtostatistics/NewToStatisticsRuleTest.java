@@ -53,7 +53,7 @@ class NewToStatisticsRuleTest {
     assertThat(decision.awardAmount()).isEqualTo(amount);
     assertThat(decision.eligible()).isEqualTo(unmet.isEmpty());
     if (unmet.isEmpty()) {
-      assertThat(decision.notes()).containsExactly("第2条：符合条件，核定金额" + amount + "元");
+      assertThat(decision.notes()).containsExactly("第2条：符合条件，核定金额" + cn.gov.qztb.subsidy.program.Money.display(new java.math.BigDecimal(amount)));
     } else {
       assertThat(decision.notes()).containsExactlyElementsOf(unmet);
     }

@@ -71,7 +71,7 @@ class NoStopConstructionProcessTest {
     assertThat(driver.variables(instance))
         .containsEntry("eligible", true)
         .containsEntry("awardAmount", "30000.00")
-        .containsEntry("eligibilityNotes", "第18条：符合条件，核定金额30000.00元")
+        .containsEntry("eligibilityNotes", "第18条：符合条件，核定金额30,000.00 元")
         .containsEntry("applicationStatus", "FILED");
 
     driver.complete(instance, "townshipVerification", "dongyuan", township("APPROVE", null));

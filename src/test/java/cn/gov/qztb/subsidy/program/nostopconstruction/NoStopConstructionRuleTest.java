@@ -19,9 +19,9 @@ class NoStopConstructionRuleTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         Arguments.of("all 8 days at 50, provincial", ProjectLevel.PROVINCIAL, List.of(50L, 50L, 50L, 50L, 50L, 50L, 50L, 50L),
-            true, "30000.00", List.of("第18条：符合条件，核定金额30000.00元")),
+            true, "30000.00", List.of("第18条：符合条件，核定金额30,000.00 元")),
         Arguments.of("total exactly 400, municipal", ProjectLevel.MUNICIPAL, List.of(1L, 100L, 100L, 100L, 49L, 20L, 20L, 10L),
-            true, "30000.00", List.of("第18条：符合条件，核定金额30000.00元")),
+            true, "30000.00", List.of("第18条：符合条件，核定金额30,000.00 元")),
         Arguments.of("total 399", ProjectLevel.PROVINCIAL, List.of(50L, 50L, 50L, 50L, 50L, 50L, 50L, 49L),
             false, "0.00", List.of("第18条：8天施工人数合计399人，未达到400人（日均不少于50人）")),
         Arguments.of("district level", ProjectLevel.DISTRICT, List.of(60L, 60L, 60L, 60L, 60L, 60L, 60L, 60L),

@@ -46,7 +46,9 @@ export const VARIABLE_LABELS = Object.freeze({
   awardAmountText: '核定金额',
   applicationHistory: '办理记录',
   overdue: '已超过办理时限',
-  overdueNote: '办理时限提醒'
+  overdueNote: '办理时限提醒',
+  businessDateNote: '业务日期',
+  figuresConfirmed: '已核对认定依据数据'
 });
 
 /** Camunda's variable types, as Cockpit's own Chinese names them. */

@@ -5,7 +5,9 @@
  *    enterprise name or task name, instead of by task name only;
  *  - a 填报申请 task offers 放弃申请, which asks the server to discard the draft (the server
  *    decides who may: POST /api/applications/{number}/discard);
- *  - on a phone an open task takes the screen (styles/user-styles.css), with 返回任务列表.
+ *  - on a phone an open task takes the screen (styles/user-styles.css), with 返回任务列表;
+ *  - 发起流程 leaves out the programs that are not in their filing window on the business date
+ *    (GET /api/programs), naming them and their windows; the server refuses them anyway.
  * Everything is written as text, never as markup.
  */
 const DUE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }, { sortBy: 'created', sortOrder: 'desc' }]);
@@ -195,6 +197,51 @@ function addDiscardButton() {
   form.insertAdjacentElement('beforebegin', bar);
 }
 
+let programs = null;
+let programsAsked = 0;
+function closedPrograms() {
+  if (Date.now() - programsAsked > 60000) {
+    programsAsked = Date.now();
+    fetch('/api/programs', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then((answer) => (answer.ok ? answer.json() : null))
+      .then((body) => {
+        programs = body && body.programs ? body.programs.filter((p) => !p.open) : [];
+        schedule();
+      })
+      .catch(() => {});
+  }
+  return programs;
+}
+
+function hideClosedPrograms() {
+  const dialog = document.querySelector('.modal-dialog');
+  const links = dialog ? Array.from(dialog.querySelectorAll('.modal-body li a')) : [];
+  if (links.length === 0) {
+    return;
+  }
+  const closed = closedPrograms();
+  if (!closed || closed.length === 0) {
+    return;
+  }
+  const titles = new Set(closed.map((p) => p.title));
+  links.forEach((link) => {
+    const item = link.closest('li');
+    if (item && titles.has(link.textContent.trim())) {
+      item.style.display = 'none';
+      item.classList.add('subsidy-closed-program');
+    }
+  });
+  if (!dialog.querySelector('.subsidy-closed-note')) {
+    const note = document.createElement('p');
+    note.className = 'subsidy-closed-note text-muted';
+    note.textContent = '以下项目不在受理期内，暂不列出：' + closed.map((p) => p.title + '（' + p.windows + '）').join('；');
+    const list = links[0].closest('ul');
+    if (list) {
+      list.insertAdjacentElement('afterend', note);
+    }
+  }
+}
+
 let planned = false;
 function schedule() {
   if (!planned) {
@@ -203,6 +250,7 @@ function schedule() {
       planned = false;
       addBackButton();
       addDiscardButton();
+      hideClosedPrograms();
     });
   }
 }

@@ -1,0 +1,43 @@
+package cn.gov.qztb.subsidy.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * What may change in an edition that has already computed applications: the administrative
+ * terms that decide when and how fast cases are handled, never what an award is computed from.
+ * An administrator may thus extend a filing window (延长受理期) of an edition in use.
+ */
+final class PolicyAmendments {
+
+  /** Top-level keys: the service terms (办理时限). */
+  static final List<String> EDITION_TERMS = List.of("service");
+
+  /** Keys of a program's section: its filing windows. */
+  static final List<String> PROGRAM_TERMS = List.of("filingOpens", "filingCloses", "q1FilingOpens");
+
+  private PolicyAmendments() {}
+
+  /**
+   * Whether the two texts differ only in administrative terms (and in the measured {@code year}
+   * being added where it was missing, as it was before editions stated it).
+   */
+  static boolean onlyAdministrative(JsonNode before, JsonNode after) {
+    return computing(before, after.path("year")).equals(computing(after, after.path("year")));
+  }
+
+  private static JsonNode computing(JsonNode document, JsonNode year) {
+    ObjectNode copy = ((ObjectNode) document).deepCopy();
+    copy.remove(EDITION_TERMS);
+    if (!copy.has("year")) {
+      copy.set("year", year);
+    }
+    copy.path("programs").forEach(program -> {
+      if (program instanceof ObjectNode section) {
+        section.remove(PROGRAM_TERMS);
+      }
+    });
+    return copy;
+  }
+}
