@@ -141,6 +141,17 @@ final class Browser implements AutoCloseable {
     click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
   }
 
+  /** Picks an option of a searchable select (e.g. 举办国家（地区）) by typing part of it. */
+  void search(String label, String typed, String option) {
+    By input = By.xpath("//label[starts-with(normalize-space(.),'" + label + "')]"
+        + "/ancestor::div[contains(@class,'fjs-form-field-select')]//input");
+    pause(300);
+    click(input);
+    driver.findElement(input).sendKeys(typed);
+    pause(300);
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + option + "']"));
+  }
+
   /** Ticks a checkbox of a Camunda Form by its label. */
   void check(String label) {
     click(By.xpath("//label[contains(@class,'fjs-form-field-label') and starts-with(normalize-space(.),'" + label + "')]"

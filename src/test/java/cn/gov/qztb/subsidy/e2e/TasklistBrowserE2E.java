@@ -127,8 +127,10 @@ class TasklistBrowserE2E {
       browser.openFilter("我的待办");
       browser.openTask("填报申请", number);
       browser.type("展会名称", "中东（迪拜）国际五金展");
-      browser.type("举办国家（地区）", "阿联酋");
-      browser.type("展会开幕日期", "2024-04-22");
+      browser.search("举办国家（地区）", "阿拉伯", "阿拉伯联合酋长国");
+      // closed before the demo's business date 2024-04-15
+      browser.type("展会开幕日期", "2024-04-02");
+      browser.type("展会闭幕日期", "2024-04-05");
       assertThat(browser.fieldHasButton("展会开幕日期", "选择日期")).as("a calendar beside the date").isTrue();
       browser.check("境外线下展会");
       browser.type("展位数（个）", "2");
@@ -137,8 +139,8 @@ class TasklistBrowserE2E {
       browser.awaitText("格式不正确，请按说明填写");
       browser.screenshot("11-number-typed-wrong-refused-in-chinese");
       browser.type("2023年度出口额（美元）", "3,500,000");
-      browser.type("出境日期", "2024-04-18");
-      browser.type("向区商务部门报备日期", "2024-04-10");
+      browser.type("出境日期", "2024-03-31");
+      browser.type("向区商务部门报备日期", "2024-03-25");
       browser.type("第一位人员往返经济舱机票（元）", "8 600");
       browser.type("第二位人员往返经济舱机票（元）", "7400.50");
       browser.screenshot("12-numbers-and-dates-as-typed");
@@ -146,8 +148,9 @@ class TasklistBrowserE2E {
       awaitStep(number, "townshipVerification");
 
       String filing = applications.findById(number).orElseThrow().getFilingJson();
-      assertThat(filing).contains("\"exports2023Usd\":3500000.00", "\"exhibitionStartDate\":\"2024-04-22\"",
-          "\"departureDate\":\"2024-04-18\"", "\"airfare1\":8600.00", "\"airfare2\":7400.50");
+      assertThat(filing).contains("\"exports2023Usd\":3500000.00", "\"exhibitionStartDate\":\"2024-04-02\"",
+          "\"exhibitionEndDate\":\"2024-04-05\"", "\"exhibitionCountry\":\"AE\"", "\"departureDate\":\"2024-03-31\"",
+          "\"airfare1\":8600.00", "\"airfare2\":7400.50");
     }
   }
 
