@@ -130,11 +130,7 @@ public class ApplicationService {
       application.fileUnder(editionFor(application.getProgramKey()));
     }
     ProgramCase<?, ?> programCase = admitted(caseOf(application));
-    List<String> approved = applications.findByEnterpriseCodeAndProgramKeyAndPolicyEditionAndStatus(
-            application.getEnterpriseCode(), application.getProgramKey(), application.getPolicyEdition(),
-            ApplicationStatus.APPROVED).stream()
-        .map(Application::getFilingJson).toList();
-    ProgramCase.Filed filed = programCase.read(variables, clock.businessDay(), approved);
+    ProgramCase.Filed filed = programCase.read(variables, clock.businessDay(), approvedFilings(application));
     claims.claim(application.getProgramKey(), application.getPolicyEdition(), filed.subjectKey(), businessKey, filed.subjectLabel(),
         holder -> applications.findById(holder)
             .map(other -> other.getEnterpriseCode().equals(application.getEnterpriseCode()))
@@ -224,11 +220,24 @@ public class ApplicationService {
     return text.length() <= length ? text : text.substring(0, length - 1) + "…";
   }
 
+  /** The filings of the enterprise's approved applications of the same program and edition. */
+  private List<String> approvedFilings(Application application) {
+    return applications.findByEnterpriseCodeAndProgramKeyAndPolicyEditionAndStatus(application.getEnterpriseCode(),
+            application.getProgramKey(), application.getPolicyEdition(), ApplicationStatus.APPROVED).stream()
+        .map(Application::getFilingJson).toList();
+  }
+
   private void advance(Application application, ReviewStage stage, String userId) {
     switch (stage) {
       case TOWNSHIP -> application.verified(clock.now());
       case CERTIFICATION -> application.certified(clock.now());
       case BUREAU -> {
+        // another application of the enterprise may have been approved since this one was filed
+        List<String> conflicts = caseOf(application).conflictsWithApproved(application.getFilingJson(),
+            approvedFilings(application));
+        if (!conflicts.isEmpty()) {
+          throw Refusal.badInput("不能批准：" + String.join("；", conflicts) + "。请选择“退回修改”");
+        }
         boolean certifies = caseOf(application).policy().certifyingUnit() != null;
         application.approved(certifies ? ApplicationStatus.CERTIFIED : ApplicationStatus.VERIFIED, userId, clock.now());
       }

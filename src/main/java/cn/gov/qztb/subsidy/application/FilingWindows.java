@@ -49,8 +49,7 @@ public class FilingWindows {
 
   private ProgramWindow window(SubsidyProgram<?, ?> program, LocalDate day) {
     List<FilingWindow> windows = policies.windows(program.key());
-    String title = windows.isEmpty() ? program.key() : policies.title(windows.get(windows.size() - 1).edition(), program.key());
-    return new ProgramWindow(program.key(), title, windows.stream().anyMatch(w -> w.contains(day)),
+    return new ProgramWindow(program.key(), policies.latestTitle(program.key()), windows.stream().anyMatch(w -> w.contains(day)),
         windows.stream().map(FilingWindow::text).collect(Collectors.joining("、")));
   }
 }

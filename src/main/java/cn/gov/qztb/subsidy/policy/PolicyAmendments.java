@@ -14,8 +14,14 @@ final class PolicyAmendments {
   /** Top-level keys: the service terms (办理时限). */
   static final List<String> EDITION_TERMS = List.of("service");
 
-  /** Keys of a program's section: its filing windows. */
-  static final List<String> PROGRAM_TERMS = List.of("filingOpens", "filingCloses", "q1FilingOpens");
+  /**
+   * Keys of a program's section that are filing windows: {@code filingOpens}, {@code filingCloses},
+   * and a part's own window named the same way (e.g. clause 9's {@code q1FilingOpens}).
+   */
+  static boolean windowTerm(String key) {
+    return key.equals("filingOpens") || key.equals("filingCloses") || key.endsWith("FilingOpens")
+        || key.endsWith("FilingCloses");
+  }
 
   private PolicyAmendments() {}
 
@@ -35,7 +41,7 @@ final class PolicyAmendments {
     }
     copy.path("programs").forEach(program -> {
       if (program instanceof ObjectNode section) {
-        section.remove(PROGRAM_TERMS);
+        section.properties().removeIf(entry -> windowTerm(entry.getKey()));
       }
     });
     return copy;

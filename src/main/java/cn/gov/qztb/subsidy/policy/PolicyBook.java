@@ -55,7 +55,7 @@ public class PolicyBook {
   public String editionOpenOn(String programKey, LocalDate day) {
     List<FilingWindow> windows = windows(programKey);
     return windows.stream().filter(w -> w.contains(day)).findFirst().map(FilingWindow::edition)
-        .orElseThrow(() -> new FilingClosed(title(programKey, windows), day, windows));
+        .orElseThrow(() -> new FilingClosed(latestTitle(programKey), day, windows));
   }
 
   /** The program's filing windows in every edition that has it, earliest first. */
@@ -111,7 +111,9 @@ public class PolicyBook {
     }
   }
 
-  private String title(String programKey, List<FilingWindow> windows) {
+  /** The program's title in the latest edition that has it (as its process is named), else its key. */
+  public String latestTitle(String programKey) {
+    List<FilingWindow> windows = windows(programKey);
     return windows.isEmpty() ? programKey : title(windows.get(windows.size() - 1).edition(), programKey);
   }
 

@@ -56,6 +56,16 @@ public final class ProgramCase<F extends Record, P extends ProgramPolicy> {
     return new Filed(write(filing), program.subjectKey(filing, enterprise), program.subjectLabel(filing));
   }
 
+  /**
+   * What in a stored filing contradicts the enterprise's approved filings (e.g. clause 9's two
+   * periods giving January different figures); empty when nothing does.
+   */
+  public List<String> conflictsWithApproved(String filingJson, List<String> approvedFilings) {
+    FilingReader reader = new FilingReader(Map.of());
+    program.checkAgainstApproved(filing(filingJson), reader, policy, approvedFilings.stream().map(this::filing).toList());
+    return reader.problems();
+  }
+
   /** Why the enterprise may not apply for the program at all, or null. */
   public String whyNotAdmitted() {
     return program.whyNotAdmitted(enterprise, policy);

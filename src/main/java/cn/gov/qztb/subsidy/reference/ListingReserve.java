@@ -1,12 +1,6 @@
 package cn.gov.qztb.subsidy.reference;
 
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /** The listing reserve list (上市后备企业库) of clause 5. */
-public interface ListingReserve extends JpaRepository<ListingReserveEntry, String> {
-
-  default Optional<ListingReserveEntry> entryOf(String creditCode) {
-    return findById(creditCode);
-  }
-}
+public interface ListingReserve extends JpaRepository<ListingReserveEntry, String> {}

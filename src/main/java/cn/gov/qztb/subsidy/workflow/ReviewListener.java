@@ -35,6 +35,10 @@ public class ReviewListener implements ExecutionListener {
     if (EVENTNAME_START.equals(execution.getEventName())) {
       ApplicationVariables.remove(execution, stage.decisionVariable());
       ApplicationVariables.remove(execution, stage.commentVariable());
+      if (stage.confirmsFigures()) {
+        // a tick from an earlier round (before a return) must not certify the corrected filing
+        ApplicationVariables.remove(execution, ReviewStage.FIGURES_CONFIRMED);
+      }
       return;
     }
     if (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled()) {

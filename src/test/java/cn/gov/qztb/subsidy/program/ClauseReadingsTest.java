@@ -9,6 +9,7 @@ import cn.gov.qztb.subsidy.application.FilingWindows;
 import cn.gov.qztb.subsidy.reference.EnterpriseKind;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
 import cn.gov.qztb.subsidy.support.Filings;
+import cn.gov.qztb.subsidy.support.Http;
 import cn.gov.qztb.subsidy.support.ProcessTest;
 import cn.gov.qztb.subsidy.support.TestEnterprises.Staff;
 import cn.gov.qztb.subsidy.support.TestEnterprises;
@@ -17,6 +18,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The clauses read closely (issue 14), on the demo's business date 2024-04-15: clause 2's
@@ -30,6 +32,7 @@ class ClauseReadingsTest {
   @Autowired TestEnterprises enterprises;
   @Autowired ApplicationRepository applications;
   @Autowired FilingWindows windows;
+  @LocalServerPort int port;
 
   @Test
   void clause2ProductionCannotStartAfterTheInclusionMonth() {
@@ -96,6 +99,20 @@ class ClauseReadingsTest {
     assertThat((String) driver.variables(instance).get("businessDateNote")).contains("业务日期2024-04-15", "非今日");
     assertThat(windows.businessDay()).hasToString("2024-04-15");
     assertThat(windows.onBusinessDay()).allMatch(FilingWindows.ProgramWindow::open).hasSize(7);
+  }
+
+  @Test
+  void theProgramListNeedsALoginAndOnlyReads() {
+    Http http = new Http(port);
+    assertThat(http.basic(null, "GET", "/api/programs", null).status()).isEqualTo(401);
+    assertThat(http.basic("applicant1", "POST", "/api/programs", Map.of("open", true)).status()).isEqualTo(405);
+
+    Http.Response answer = http.basic("applicant1", "GET", "/api/programs", null);
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.json().path("businessDate").asText()).isEqualTo("2024-04-15");
+    assertThat(answer.json().path("programs")).hasSize(7);
+    assertThat(answer.body()).contains("\"key\":\"noStopConstructionBonus\"", "\"title\":\"春节不停工奖励\"",
+        "2024年版受理期2024-02-18至2024-04-30").doesNotContain("\"open\":false");
   }
 
   private static Map<String, Object> with(Map<String, Object> filing, String key, Object value) {

@@ -1,7 +1,6 @@
 package cn.gov.qztb.subsidy.program.employment;
 
 import cn.gov.qztb.subsidy.program.Decision;
-import cn.gov.qztb.subsidy.program.Money;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import java.math.BigDecimal;
@@ -62,9 +61,7 @@ public class EmploymentProgram implements SubsidyProgram<EmploymentFiling, Emplo
     String attrition = dec == 0 ? "无法计算（" + (policy.year() - 1) + "年末参保人数为0）"
         : (dec - feb) + "/" + dec + "＝" + percent(dec - feb, dec);
     String ratio = filing.kwhJan2024() == 0 ? "无法计算（1月用电量为0）"
-        : Money.grouped(BigDecimal.valueOf(filing.kwhFeb2024())).replace(".00", "") + "/"
-            + Money.grouped(BigDecimal.valueOf(filing.kwhJan2024())).replace(".00", "") + "＝"
-            + percent(filing.kwhFeb2024(), filing.kwhJan2024());
+        : filing.kwhFeb2024() + "/" + filing.kwhJan2024() + "＝" + percent(filing.kwhFeb2024(), filing.kwhJan2024());
     return List.of(
         "减员率（第" + policy.clause() + "条：不高于" + policy.maxAttritionPercent().toPlainString() + "%）：" + attrition,
         policy.year() + "年2月/1月用电量（不低于" + policy.minFebToJanElectricityPercent() + "%）：" + ratio,

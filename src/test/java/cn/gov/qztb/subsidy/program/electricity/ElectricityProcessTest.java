@@ -8,6 +8,7 @@ import cn.gov.qztb.subsidy.ledger.Award;
 import cn.gov.qztb.subsidy.ledger.AwardRepository;
 import cn.gov.qztb.subsidy.reference.EnterpriseKind;
 import cn.gov.qztb.subsidy.support.ApplicationDriver;
+import cn.gov.qztb.subsidy.support.Filings;
 import cn.gov.qztb.subsidy.support.ProcessTest;
 import cn.gov.qztb.subsidy.support.Scenario;
 import cn.gov.qztb.subsidy.support.TestEnterprises.Staff;
@@ -82,6 +83,28 @@ class ElectricityProcessTest {
         "kwhJan2024", 150_000, "kwhFeb2024", 150_000, "kwhMar2024", 150_000));
     // 150,000 kWh more × 0.20 = 30,000, less the 20,000 of January–February
     assertThat(awards.findByBusinessKey(q1.getBusinessKey()).orElseThrow().getAmount()).isEqualByComparingTo("10000.00");
+  }
+
+  @Test
+  void twoApplicationsFiledTogetherWithDifferentFiguresCannotBothBeApproved() {
+    Staff staff = enterprises.staffOfNew(EnterpriseKind.INDUSTRIAL_ABOVE_SIZE, "baiqi");
+    ProcessInstance janFeb = driver.start(PROGRAM, staff.userId());
+    driver.complete(janFeb, "filing", staff.userId(), Map.of("period", "JAN_FEB", "kwhJan2023", 100_000,
+        "kwhFeb2023", 100_000, "kwhJan2024", 150_000, "kwhFeb2024", 150_000));
+    ProcessInstance q1 = driver.start(PROGRAM, staff.userId());
+    // filed while January–February was still in review: nothing approved to compare with yet
+    driver.complete(q1, "filing", staff.userId(), Map.of("period", "Q1", "kwhJan2023", 100_000, "kwhFeb2023", 100_000,
+        "kwhMar2023", 100_000, "kwhJan2024", 180_000, "kwhFeb2024", 150_000, "kwhMar2024", 150_000));
+    driver.approveFiled(janFeb, SCENARIO);
+    driver.complete(q1, "townshipVerification", SCENARIO.verifier(), Filings.township("APPROVE", null));
+
+    assertThatThrownBy(() -> driver.complete(q1, "bureauApproval", SCENARIO.approver(), Filings.bureau("APPROVE", null)))
+        .isInstanceOf(Refusal.class)
+        .hasMessageContaining("不能批准：「2024年1月工业用电量（千瓦时）」（kwhJan2024）：本次填写180000千瓦时，与本企业已批准的1-2月"
+            + "用电增量奖励申请所填150000千瓦时不一致");
+    assertThat(awards.findByBusinessKey(q1.getBusinessKey())).isEmpty();
+    driver.complete(q1, "bureauApproval", SCENARIO.approver(), Filings.bureau("RETURN", "1月用电量与已批准的1-2月申请不一致"));
+    assertThat(driver.task(q1, "filing")).isNotNull();
   }
 
   private Award award(Staff staff, Map<String, Object> filing) {

@@ -45,7 +45,7 @@ class EmploymentProcessTest {
     // the certifier sees the figures the rule used, and certifies only once they are confirmed
     assertThat((String) driver.variables(instance).get("filingSummary")).contains(
         "减员率（第31条：不高于5.5%）：10/260＝3.85%",
-        "2024年2月/1月用电量（不低于70%）：600,000/800,000＝75.00%",
+        "2024年2月/1月用电量（不低于70%）：600000/800000＝75.00%",
         "奖补基数：2024年2月参加失业保险职工250人");
     assertThatThrownBy(() -> driver.complete(instance, "keyEnterpriseCertification", "keji",
         Map.of("certificationDecision", "CERTIFY")))
@@ -81,6 +81,26 @@ class EmploymentProcessTest {
     assertThat(instance).isEnded().hasPassed("rejected").hasNotPassed("bureauApproval");
     assertThat(driver.historicVariable(instance, "rejectionReason")).isEqualTo("重点企业认定：未列入区级重点企业名单");
     assertThat(awards.findByBusinessKey(instance.getBusinessKey())).isEmpty();
+  }
+
+  @Test
+  void aTickFromBeforeAReturnDoesNotCertifyTheCorrectedFiling() {
+    Map<String, Object> filing = Map.of("insuredDec2023", 120, "insuredFeb2024", 118, "kwhJan2024", 500_000,
+        "kwhFeb2024", 420_000);
+    ProcessInstance instance = verified(filing);
+    String applicant = (String) driver.variables(instance).get("applicantUserId");
+    driver.complete(instance, "keyEnterpriseCertification", "keji",
+        Map.of("certificationDecision", "CERTIFY", "figuresConfirmed", true));
+    driver.complete(instance, "bureauApproval", "minsheng", bureau("RETURN", "请更正2月参保人数"));
+    driver.complete(instance, "filing", applicant, Map.of("insuredDec2023", 120, "insuredFeb2024", 100,
+        "kwhJan2024", 500_000, "kwhFeb2024", 420_000));
+    driver.complete(instance, "townshipVerification", "zhangban", township("APPROVE", null));
+
+    assertThat(driver.variables(instance)).doesNotContainKey("figuresConfirmed");
+    assertThatThrownBy(() -> driver.complete(instance, "keyEnterpriseCertification", "keji",
+        Map.of("certificationDecision", "CERTIFY")))
+        .hasMessageContaining("（figuresConfirmed）须勾选");
+    assertThat(instance).isWaitingAt("keyEnterpriseCertification");
   }
 
   private ProcessInstance verified(Map<String, Object> filing) {
