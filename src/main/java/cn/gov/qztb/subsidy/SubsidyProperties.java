@@ -22,7 +22,7 @@ public record SubsidyProperties(String seedsLocation, ZoneId zone, List<String> 
 
   public SubsidyProperties {
     ledgerReaders = ledgerReaders == null ? List.of() : List.copyOf(ledgerReaders);
-    service = service == null ? new Service(5, 5, 10, 30) : service;
+    service = service == null ? new Service(5, 5, 10, 30, 30) : service;
   }
 
   /**
@@ -32,7 +32,13 @@ public record SubsidyProperties(String seedsLocation, ZoneId zone, List<String> 
    * @param certificationWorkingDays 重点企业认定
    * @param bureauWorkingDays 部门审批
    * @param draftExpiryDays 填报: a draft (or a returned filing) untouched this long is closed
+   * @param offerConfirmDays 确认申领: an offer (免申即享) unanswered this long expires
    */
   public record Service(int townshipWorkingDays, int certificationWorkingDays, int bureauWorkingDays,
-      int draftExpiryDays) {}
+      int draftExpiryDays, Integer offerConfirmDays) {
+
+    public Service {
+      offerConfirmDays = offerConfirmDays == null ? 30 : offerConfirmDays;
+    }
+  }
 }

@@ -41,6 +41,8 @@ class ArchitectureTest {
       Map.entry("identity", Set.of("engine", "access", "policy", "program", "reference")),
       Map.entry("workflow", Set.of("engine", "access", "application", "calendar", "ledger", "policy", "program",
           "reference")),
+      Map.entry("dataimport", Set.of("engine", "access", "reference")),
+      Map.entry("offer", Set.of("engine", "access", "application", "dataimport", "program", "reference", "workflow")),
       Map.entry("migration", Set.of("engine", "access")),
       Map.entry("web", Set.of("engine", "access")),
       Map.entry("startup", Set.of("engine", "access", "calendar", "identity", "policy", "program", "reference",

@@ -95,6 +95,11 @@ public class AccessRules {
         ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_HISTORY));
   }
 
+  /** A data holder's staff import its datasets on Cockpit's 数据导入 page, and read no process. */
+  public void dataHolder(String groupId) {
+    grantGroup(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+  }
+
   /** A unit follows the programs it approves or certifies, read-only, in Cockpit. */
   public void unit(String groupId, Iterable<String> programKeys) {
     grantGroup(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);

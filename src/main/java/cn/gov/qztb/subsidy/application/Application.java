@@ -22,6 +22,9 @@ import java.util.Set;
 @Entity
 public class Application {
 
+  /** The applicant of an offer until a user of the enterprise answers it. */
+  public static final String SYSTEM = "system";
+
   @Id
   @Column(name = "business_key")
   private String businessKey;
@@ -72,6 +75,9 @@ public class Application {
   @Column(name = "updated_at")
   private Instant updatedAt;
 
+  /** Offered by the system on the holders' data (免申即享) rather than started by the enterprise. */
+  private boolean offered;
+
   @Version private long version;
 
   protected Application() {}
@@ -90,6 +96,57 @@ public class Application {
     this.updatedAt = now;
   }
 
+  /** An offer (免申即享): filed by the system on the holders' figures, waiting for the enterprise. */
+  static Application offer(String businessKey, String programKey, String processInstanceId, String enterpriseCode,
+      String townshipCode, String policyEdition, String filingJson, String subjectKey, Decision decision, Instant now) {
+    Application application = new Application(businessKey, programKey, processInstanceId, enterpriseCode, townshipCode,
+        SYSTEM, policyEdition, now);
+    application.offered = true;
+    application.filingJson = filingJson;
+    application.subjectKey = subjectKey;
+    application.eligible = decision.eligible();
+    application.amount = decision.amount();
+    application.notes = decision.notesText();
+    application.status = ApplicationStatus.OFFERED;
+    return application;
+  }
+
+  /** The enterprise confirmed the offer: filed as offered, by the user who confirmed. */
+  void offerAccepted(String userId, Instant now) {
+    expect(ApplicationStatus.OFFERED);
+    this.applicantUserId = userId;
+    moveTo(ApplicationStatus.FILED, now);
+  }
+
+  /** The enterprise says the data is wrong: it files its own figures, starting from the data's. */
+  void offerDisputed(String userId, Instant now) {
+    expect(ApplicationStatus.OFFERED);
+    this.applicantUserId = userId;
+    moveTo(ApplicationStatus.DISPUTED, now);
+  }
+
+  /** Declined by the enterprise, or unanswered in time. */
+  void offerClosed(ApplicationStatus closing, Instant now) {
+    expect(ApplicationStatus.OFFERED);
+    if (closing != ApplicationStatus.DECLINED && closing != ApplicationStatus.OFFER_EXPIRED) {
+      throw new IllegalArgumentException("not an offer's closing status: " + closing);
+    }
+    moveTo(closing, now);
+  }
+
+  /** The township the project of a clause 18 filing lies in verifies it. */
+  void verifiedBy(String townshipCode) {
+    this.townshipCode = townshipCode;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public boolean isOffered() {
+    return offered;
+  }
+
   /** The first filing is computed under the edition in force that day; a corrected one keeps it. */
   void fileUnder(String edition) {
     if (status == ApplicationStatus.DRAFT) {
@@ -98,7 +155,7 @@ public class Application {
   }
 
   void filed(String filingJson, String subjectKey, Instant now) {
-    expect(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+    expect(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED, ApplicationStatus.DISPUTED);
     this.filingJson = filingJson;
     this.subjectKey = subjectKey;
     this.eligible = null;
@@ -148,7 +205,7 @@ public class Application {
 
   /** A draft or returned filing closed before it was filed: by its enterprise, or for want of filing. */
   void closedUnfiled(ApplicationStatus closing, Instant now) {
-    expect(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+    expect(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED, ApplicationStatus.DISPUTED);
     if (closing != ApplicationStatus.DISCARDED && closing != ApplicationStatus.EXPIRED) {
       throw new IllegalArgumentException("not a closing status: " + closing);
     }

@@ -18,6 +18,14 @@ public class ApplicationEvent {
   /** What happened; the label is what the history shows. */
   public enum Action {
     OPENED("创建草稿"),
+    OFFERED("系统推送免申即享奖补"),
+    OFFER_ACCEPTED("确认申领"),
+    OFFER_DISPUTED("提出数据有误"),
+    OFFER_DECLINED("不申领"),
+    OFFER_REMINDED("确认期限将至提醒"),
+    OFFER_EXPIRED("逾期未确认，已关闭"),
+    DATA_CORRECTED("数据持有单位更正数据"),
+    DATA_REVIEWED("数据更正复核"),
     FILED("提交申请"),
     REFILED("修改后重新提交"),
     ADVANCED("通过"),

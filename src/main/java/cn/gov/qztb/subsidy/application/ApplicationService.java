@@ -5,6 +5,7 @@ import cn.gov.qztb.subsidy.TransactionMemo;
 import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.policy.FilingClosed;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
+import cn.gov.qztb.subsidy.program.DataComparison;
 import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.program.Money;
 import cn.gov.qztb.subsidy.program.ProgramCase;
@@ -12,6 +13,9 @@ import cn.gov.qztb.subsidy.program.ProgramCases;
 import cn.gov.qztb.subsidy.program.ProgramRegistry;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
+import cn.gov.qztb.subsidy.reference.HolderFacts;
+import cn.gov.qztb.subsidy.reference.Township;
+import cn.gov.qztb.subsidy.reference.TownshipRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +40,17 @@ public class ApplicationService {
   private final SubjectClaims claims;
   private final SubsidyClock clock;
   private final ApplicationEventRepository events;
+  private final HolderFacts data;
+  private final ApplicationData dataUsed;
+  private final TownshipRepository townships;
 
   public ApplicationService(ApplicationRepository applications, ApplicationNumbers numbers, PolicyBook policies,
       ProgramRegistry programs, ProgramCases cases, EnterpriseRepository enterprises, SubjectClaims claims,
-      SubsidyClock clock, ApplicationEventRepository events) {
+      SubsidyClock clock, ApplicationEventRepository events, HolderFacts data, ApplicationData dataUsed,
+      TownshipRepository townships) {
+    this.data = data;
+    this.dataUsed = dataUsed;
+    this.townships = townships;
     this.applications = applications;
     this.numbers = numbers;
     this.policies = policies;
@@ -63,6 +74,15 @@ public class ApplicationService {
         enterprise.getCreditCode(), enterprise.getTownshipCode(), applicantUserId, edition, clock.now()));
     record(application, Step.FILING, ApplicationEvent.Action.OPENED, applicantUserId, null, null);
     return application;
+  }
+
+  /** The edition whose filing window is open on the business date, or null when none is. */
+  public String editionOpenNow(String programKey) {
+    try {
+      return policies.editionOpenOn(programKey, clock.businessDay());
+    } catch (FilingClosed closed) {
+      return null;
+    }
   }
 
   private String editionFor(String programKey) {
@@ -121,7 +141,8 @@ public class ApplicationService {
    */
   public Application file(String processInstanceId, Map<String, Object> variables, String userId) {
     Application application = forInstance(processInstanceId);
-    boolean correction = application.getStatus() == ApplicationStatus.RETURNED;
+    boolean correction = application.getStatus() == ApplicationStatus.RETURNED
+        || application.getStatus() == ApplicationStatus.DISPUTED;
     String before = application.getFilingJson();
     String businessKey = application.getBusinessKey();
     if (!correction) {
@@ -130,12 +151,24 @@ public class ApplicationService {
       application.fileUnder(editionFor(application.getProgramKey()));
     }
     ProgramCase<?, ?> programCase = admitted(caseOf(application));
-    ProgramCase.Filed filed = programCase.read(variables, clock.businessDay(), approvedFilings(application));
+    ProgramCase.Filed filed = programCase.read(variables, clock.businessDay(), approvedFilings(application), data);
+    verifiedWhereItShould(application, programCase, filed);
+    claims.holder(application.getProgramKey(), application.getPolicyEdition(), filed.subjectKey())
+        .filter(holder -> !holder.equals(businessKey))
+        .flatMap(applications::findById)
+        .filter(offer -> offer.getStatus() == ApplicationStatus.OFFERED
+            && offer.getEnterpriseCode().equals(application.getEnterpriseCode()))
+        .ifPresent(offer -> {
+          throw Refusal.badInput("系统已就" + filed.subjectLabel() + "向本企业推送免申即享奖补（申请编号"
+              + offer.getBusinessKey() + "），无需另行申请：请在待办任务“确认申领”中确认申领，或在其中提出数据有误");
+        });
     claims.claim(application.getProgramKey(), application.getPolicyEdition(), filed.subjectKey(), businessKey, filed.subjectLabel(),
         holder -> applications.findById(holder)
             .map(other -> other.getEnterpriseCode().equals(application.getEnterpriseCode()))
             .orElse(false));
     application.filed(filed.json(), filed.subjectKey(), clock.now());
+    DataComparison comparison = programCase.compareWithData(filed.json(), data);
+    dataUsed.use(businessKey, comparison == null ? List.of() : comparison.used());
     if (correction && before != null) {
       List<String> changes = FilingChanges.between(programCase.describe(before), programCase.describe(filed.json()));
       record(application, Step.FILING, ApplicationEvent.Action.REFILED, userId, null,
@@ -144,6 +177,119 @@ public class ApplicationService {
       record(application, Step.FILING, ApplicationEvent.Action.FILED, userId, null, null);
     }
     return application;
+  }
+
+  /**
+   * Clause 18: the project's own township verifies. An offer was routed there when it was made; a
+   * manual filing cannot change township (the instance belongs to its enterprise's township).
+   */
+  private void verifiedWhereItShould(Application application, ProgramCase<?, ?> programCase, ProgramCase.Filed filed) {
+    String township = programCase.verifyingTownship(filed.json(), data);
+    if (township != null && !township.equals(application.getTownshipCode())) {
+      String where = townships.findById(township).map(Township::getName).orElse(township);
+      String here = townships.findById(application.getTownshipCode()).map(Township::getName).orElse("");
+      throw Refusal.badInput("「项目编号」：重点项目库登记该项目位于" + where + "，须由项目所在乡镇核实，而本申请由" + here
+          + "受理，不能转交。请联系" + where + "办理");
+    }
+  }
+
+  /**
+   * 免申即享: an application the system files for the enterprise on the holders' figures, which
+   * waits for the enterprise to confirm it. The offer claims its subject like a filing.
+   */
+  public Application offer(String programKey, Enterprise enterprise, String processInstanceId, ProgramCase.Offer offer,
+      String townshipCode) {
+    String edition = editionFor(programKey);
+    String number = numbers.next(programs.byKey(programKey).numberPrefix(), edition);
+    Application application = applications.save(Application.offer(number, programKey, processInstanceId,
+        enterprise.getCreditCode(), townshipCode == null ? enterprise.getTownshipCode() : townshipCode, edition,
+        offer.json(), offer.subjectKey(), offer.decision(), clock.now()));
+    claims.claim(programKey, edition, offer.subjectKey(), number, offer.subjectLabel(), holder -> true);
+    dataUsed.use(number, offer.used());
+    record(application, Step.OFFER, ApplicationEvent.Action.OFFERED, null, null,
+        String.join("\n", caseOf(application).describe(offer.json())));
+    return application;
+  }
+
+  /**
+   * Why the holders' data may not be offered: the enterprise is not admitted, an application of the
+   * edition has had the subject (open, awarded, declined or closed), or the filing would be refused
+   * if the enterprise typed it; null when it may. Never throws: a refusal would spoil the batch.
+   */
+  @Transactional(readOnly = true)
+  public String whyNotOffered(ProgramCase<?, ?> programCase, String edition, ProgramCase.Offer offer, HolderFacts facts) {
+    String programKey = programCase.program().key();
+    if (!offer.decision().eligible()) {
+      return "不符合条件";
+    }
+    if (applications.existsByProgramKeyAndPolicyEditionAndSubjectKey(programKey, edition, offer.subjectKey())
+        || claims.held(programKey, edition, offer.subjectKey())) {
+      return "已有申请";
+    }
+    String refusal = programCase.whyNotAdmitted();
+    if (refusal != null) {
+      return refusal;
+    }
+    try {
+      programCase.read(programCase.filingVariables(offer.json()), clock.businessDay(), approvedFilings(
+          programCase.enterprise().getCreditCode(), programKey, edition), facts);
+      return null;
+    } catch (Refusal refused) {
+      return refused.getMessage();
+    }
+  }
+
+  /** The enterprise's answer to an offer. @throws Refusal if the offer is no longer open */
+  public Application answerOffer(String processInstanceId, OfferAnswer answer, String userId) {
+    Application application = forInstance(processInstanceId);
+    switch (answer.decision()) {
+      case ACCEPT -> application.offerAccepted(userId, clock.now());
+      case DISPUTE -> application.offerDisputed(userId, clock.now());
+      case DECLINE -> {
+        application.offerClosed(ApplicationStatus.DECLINED, clock.now());
+        claims.release(application.getBusinessKey());
+      }
+    }
+    record(application, Step.OFFER, answer.decision().action(), userId, answer.comment(), null);
+    return application;
+  }
+
+  /** An offer left unanswered: closed, its subject free for a manual application. */
+  public Application offerExpired(String processInstanceId) {
+    Application application = forInstance(processInstanceId);
+    if (application.getStatus() == ApplicationStatus.OFFER_EXPIRED) {
+      return application;
+    }
+    application.offerClosed(ApplicationStatus.OFFER_EXPIRED, clock.now());
+    claims.release(application.getBusinessKey());
+    record(application, Step.OFFER, ApplicationEvent.Action.OFFER_EXPIRED, null, null, null);
+    return application;
+  }
+
+  public void offerReminded(String processInstanceId, String comment) {
+    record(forInstance(processInstanceId), Step.OFFER, ApplicationEvent.Action.OFFER_REMINDED, null, comment, null);
+  }
+
+  /** A holder corrected a figure the application used: noted in its history for the next reviewer. */
+  public Application dataCorrected(String businessKey, String correction) {
+    Application application = get(businessKey);
+    record(application, Step.DATA, ApplicationEvent.Action.DATA_CORRECTED, null, null, correction);
+    return application;
+  }
+
+  /** The approving unit reviewed a correction of an approved award's figures; the award itself is unchanged. */
+  public void correctionReviewed(String businessKey, String userId, String conclusion, String comment) {
+    record(get(businessKey), Step.DATA, ApplicationEvent.Action.DATA_REVIEWED, userId, conclusion + "：" + comment, null);
+  }
+
+  /** The filing next to the holders' current figures for its subject, as text; null when they have none. */
+  @Transactional(readOnly = true)
+  public String dataComparison(Application application) {
+    if (application.getFilingJson() == null) {
+      return null;
+    }
+    DataComparison comparison = caseOf(application).compareWithData(application.getFilingJson(), data);
+    return comparison == null ? null : comparison.text();
   }
 
   public Decision evaluate(String processInstanceId) {
@@ -222,9 +368,12 @@ public class ApplicationService {
 
   /** The filings of the enterprise's approved applications of the same program and edition. */
   private List<String> approvedFilings(Application application) {
-    return applications.findByEnterpriseCodeAndProgramKeyAndPolicyEditionAndStatus(application.getEnterpriseCode(),
-            application.getProgramKey(), application.getPolicyEdition(), ApplicationStatus.APPROVED).stream()
-        .map(Application::getFilingJson).toList();
+    return approvedFilings(application.getEnterpriseCode(), application.getProgramKey(), application.getPolicyEdition());
+  }
+
+  private List<String> approvedFilings(String enterpriseCode, String programKey, String edition) {
+    return applications.findByEnterpriseCodeAndProgramKeyAndPolicyEditionAndStatus(enterpriseCode, programKey, edition,
+        ApplicationStatus.APPROVED).stream().map(Application::getFilingJson).toList();
   }
 
   private void advance(Application application, ReviewStage stage, String userId) {

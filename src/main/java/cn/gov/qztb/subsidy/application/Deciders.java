@@ -42,7 +42,7 @@ public class Deciders {
 
   private Decider lookUp(Application application, Step step) {
     return switch (step) {
-      case FILING -> {
+      case FILING, OFFER -> {
         Enterprise enterprise = enterprises.findById(application.getEnterpriseCode()).orElseThrow();
         yield new Decider(enterprise.getGroupId(), enterprise.getName());
       }
@@ -52,6 +52,7 @@ public class Deciders {
       }
       case CERTIFICATION -> unit(policy(application).certifyingUnit(), application, step);
       case BUREAU -> unit(policy(application).approvingUnit(), application, step);
+      case DATA -> throw new IllegalArgumentException("no one decides a data correction's step");
     };
   }
 

@@ -4,6 +4,10 @@ package cn.gov.qztb.subsidy.application;
 public enum Step {
   /** 填报申请: staff of the applying enterprise. */
   FILING("填报申请"),
+  /** 确认申领 of an offer (免申即享): staff of the enterprise offered it. */
+  OFFER("确认申领"),
+  /** A data holder's import corrected a figure the application used: the system. */
+  DATA("数据更正"),
   /** 乡镇核实: verifiers of the enterprise's township. */
   TOWNSHIP("乡镇核实"),
   /** 重点企业认定: the certifying unit of the program in the application's edition. */

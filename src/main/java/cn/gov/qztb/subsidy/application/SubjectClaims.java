@@ -44,6 +44,15 @@ public class SubjectClaims {
     }
   }
 
+  public boolean held(String programKey, String edition, String subjectKey) {
+    return claims.existsById(new SubjectClaim.Key(programKey, edition, subjectKey));
+  }
+
+  /** The application holding the subject, if any. */
+  public Optional<String> holder(String programKey, String edition, String subjectKey) {
+    return claims.findById(new SubjectClaim.Key(programKey, edition, subjectKey)).map(SubjectClaim::getBusinessKey);
+  }
+
   public void release(String businessKey) {
     claims.deleteByBusinessKey(businessKey);
   }

@@ -36,8 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseSearch {
 
-  static final Set<ApplicationStatus> OPEN = EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.FILED,
-      ApplicationStatus.RETURNED, ApplicationStatus.VERIFIED, ApplicationStatus.CERTIFIED);
+  static final Set<ApplicationStatus> OPEN = EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.OFFERED,
+      ApplicationStatus.DISPUTED, ApplicationStatus.FILED, ApplicationStatus.RETURNED, ApplicationStatus.VERIFIED,
+      ApplicationStatus.CERTIFIED);
 
   private final NamedParameterJdbcTemplate jdbc;
   private final TaskService tasks;

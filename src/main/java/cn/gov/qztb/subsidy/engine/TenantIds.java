@@ -29,6 +29,9 @@ class TenantIds implements TenantIdProvider {
   /** The township of the applicant's enterprise; none when there is no such enterprise (the start listener then refuses). */
   @Override
   public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext context) {
+    if (SystemStart.tenant() != null) {
+      return SystemStart.tenant();
+    }
     String userId = Context.getCommandContext().getAuthenticatedUserId();
     if (userId == null && context.getVariables() != null) {
       Object applicant = context.getVariables().get(APPLICANT_VARIABLE);

@@ -5,6 +5,10 @@ import cn.gov.qztb.subsidy.access.TasklistFilters;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.program.ProgramRegistry;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
+import cn.gov.qztb.subsidy.reference.DataHolder;
+import cn.gov.qztb.subsidy.reference.DataHolderRepository;
+import cn.gov.qztb.subsidy.reference.Dataset;
+import cn.gov.qztb.subsidy.reference.DistrictUnit;
 import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
@@ -21,11 +25,14 @@ public class AccessSeeder {
   private final PolicyBook policies;
   private final EnterpriseRepository enterprises;
   private final DistrictUnitRepository units;
+  private final DataHolderRepository holders;
   private final TownshipRepository townships;
   private final TasklistFilters filters;
 
   public AccessSeeder(AccessRules rules, ProgramRegistry programs, PolicyBook policies, EnterpriseRepository enterprises,
-      DistrictUnitRepository units, TownshipRepository townships, TasklistFilters filters) {
+      DistrictUnitRepository units, DataHolderRepository holders, TownshipRepository townships,
+      TasklistFilters filters) {
+    this.holders = holders;
     this.rules = rules;
     this.programs = programs;
     this.policies = policies;
@@ -44,6 +51,11 @@ public class AccessSeeder {
     townships.findAll().forEach(township -> rules.township(township.getGroupId(), programKeys()));
     policies.programsByUnit().forEach((unitCode, programKeys) ->
         units.findById(unitCode).ifPresent(unit -> rules.unit(unit.getGroupId(), programKeys)));
+    for (Dataset dataset : Dataset.values()) {
+      holders.findById(dataset.holderCode()).map(DataHolder::getGroupId)
+          .or(() -> units.findById(dataset.holderCode()).map(DistrictUnit::getGroupId))
+          .ifPresent(rules::dataHolder);
+    }
   }
 
   /** An enterprise's staff may start every program. */

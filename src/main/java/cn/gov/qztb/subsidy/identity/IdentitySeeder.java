@@ -3,6 +3,7 @@ package cn.gov.qztb.subsidy.identity;
 import cn.gov.qztb.subsidy.access.TasklistFilters;
 import cn.gov.qztb.subsidy.reference.DistrictUnit;
 import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
+import cn.gov.qztb.subsidy.reference.DataHolderRepository;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import cn.gov.qztb.subsidy.reference.Township;
@@ -26,20 +27,23 @@ public class IdentitySeeder {
   public static final String ADMIN_GROUP = "camunda-admin";
   public static final String TYPE_TOWNSHIP = "township";
   public static final String TYPE_UNIT = "unit";
+  public static final String TYPE_HOLDER = "holder";
   public static final String TYPE_ENTERPRISE = "enterprise";
 
   private final IdentityService identity;
   private final TownshipRepository townships;
   private final DistrictUnitRepository units;
+  private final DataHolderRepository holders;
   private final EnterpriseRepository enterprises;
   private final TenantBackfill backfill;
   private final TasklistFilters filters;
 
   public IdentitySeeder(IdentityService identity, TownshipRepository townships, DistrictUnitRepository units,
-      EnterpriseRepository enterprises, TenantBackfill backfill, TasklistFilters filters) {
+      DataHolderRepository holders, EnterpriseRepository enterprises, TenantBackfill backfill, TasklistFilters filters) {
     this.identity = identity;
     this.townships = townships;
     this.units = units;
+    this.holders = holders;
     this.enterprises = enterprises;
     this.backfill = backfill;
     this.filters = filters;
@@ -49,6 +53,8 @@ public class IdentitySeeder {
     ensureGroup(ADMIN_GROUP, "系统管理员", "SYSTEM");
     townships.findAll().forEach(t -> ensureGroup(t.getGroupId(), t.getName(), TYPE_TOWNSHIP));
     units.findAll().forEach(u -> ensureGroup(u.getGroupId(), u.getName(), TYPE_UNIT));
+    // data holders belong to no township's tenant: they read no application
+    holders.findAll().forEach(h -> ensureGroup(h.getGroupId(), h.getName(), TYPE_HOLDER));
     seedTenants();
     enterprises.findAll().forEach(this::ensureEnterprise);
     backfill.run();

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
  * {@code subsidy.metrics.max-age} (5 s) old.
  * <ul>
  *   <li>{@code subsidy_applications{program, status}}: applications by status;</li>
- *   <li>{@code subsidy_filings{program}}: applications filed at least once (every status but DRAFT);</li>
+ *   <li>{@code subsidy_filings{program}}: applications filed at least once (not drafts, nor offers never confirmed);</li>
  *   <li>{@code subsidy_awards{program}}: award records in the ledger;</li>
  *   <li>{@code subsidy_awards_amount_yuan{program}}: their amounts added up, in yuan.</li>
  * </ul>
@@ -72,9 +73,13 @@ class ProgramMetrics implements MeterBinder {
     return applications.get().getOrDefault(program, Map.of()).getOrDefault(status, 0L);
   }
 
+  private static final Set<String> NOT_FILED = Set.of(ApplicationStatus.DRAFT.name(),
+      ApplicationStatus.OFFERED.name(), ApplicationStatus.DISPUTED.name(), ApplicationStatus.DECLINED.name(),
+      ApplicationStatus.OFFER_EXPIRED.name());
+
   private double filings(String program) {
     return applications.get().getOrDefault(program, Map.of()).entrySet().stream()
-        .filter(count -> !count.getKey().equals(ApplicationStatus.DRAFT.name()))
+        .filter(count -> !NOT_FILED.contains(count.getKey()))
         .mapToLong(Map.Entry::getValue).sum();
   }
 

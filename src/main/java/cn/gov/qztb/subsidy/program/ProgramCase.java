@@ -3,6 +3,8 @@ package cn.gov.qztb.subsidy.program;
 import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.policy.ProgramPolicy;
 import cn.gov.qztb.subsidy.reference.Enterprise;
+import cn.gov.qztb.subsidy.reference.HolderFacts;
+import cn.gov.qztb.subsidy.reference.HolderRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -17,6 +19,9 @@ public final class ProgramCase<F extends Record, P extends ProgramPolicy> {
 
   /** A filing that passed every check, with the subject it claims. */
   public record Filed(String json, String subjectKey, String subjectLabel) {}
+
+  /** What the holders' data offers (免申即享): the filing, its subject, the records used, the rule's decision. */
+  public record Offer(String json, String subjectKey, String subjectLabel, List<HolderRecord> used, Decision decision) {}
 
   private final SubsidyProgram<F, P> program;
   private final P policy;
@@ -46,11 +51,12 @@ public final class ProgramCase<F extends Record, P extends ProgramPolicy> {
    * @param approvedFilings the enterprise's approved filings of this program and edition, as stored
    * @throws Refusal naming every field that is missing or wrong
    */
-  public Filed read(Map<String, ?> variables, LocalDate today, List<String> approvedFilings) {
+  public Filed read(Map<String, ?> variables, LocalDate today, List<String> approvedFilings, HolderFacts data) {
     FilingReader reader = new FilingReader(variables);
     F filing = program.readFiling(reader, policy, enterprise, today);
     if (filing != null) {
       program.checkAgainstApproved(filing, reader, policy, approvedFilings.stream().map(this::filing).toList());
+      program.checkAgainstData(filing, reader, policy, enterprise, data);
     }
     reader.done();
     return new Filed(write(filing), program.subjectKey(filing, enterprise), program.subjectLabel(filing));
@@ -76,6 +82,34 @@ public final class ProgramCase<F extends Record, P extends ProgramPolicy> {
     FilingReader reader = new FilingReader(variables);
     program.readFiling(reader, policy, enterprise, today);
     return reader.fieldsRead();
+  }
+
+  /** The filings the holders' data makes for the enterprise, each with the rule's decision. */
+  public List<Offer> offers(HolderFacts data) {
+    return program.fromData(enterprise, policy, data).stream()
+        .map(made -> new Offer(write(made.filing()), program.subjectKey(made.filing(), enterprise),
+            program.subjectLabel(made.filing()), made.used(), program.evaluate(made.filing(), enterprise, policy)))
+        .toList();
+  }
+
+  /** A stored filing next to the holders' figures for the same subject; null when the data has none. */
+  public DataComparison compareWithData(String filingJson, HolderFacts data) {
+    F filing = filing(filingJson);
+    String subject = program.subjectKey(filing, enterprise);
+    for (DataFiling<F> made : program.fromData(enterprise, policy, data)) {
+      if (subject.equals(program.subjectKey(made.filing(), enterprise))) {
+        // the declared fields differ or not; the summary lines (totals) follow from them
+        List<String> differences = DataComparison.differences(FilingValues.lines(filing, program.rules(policy)),
+            FilingValues.lines(made.filing(), program.rules(policy)));
+        return new DataComparison(differences, made.used(), program.describe(made.filing(), policy));
+      }
+    }
+    return null;
+  }
+
+  /** The township that verifies a stored filing, when not the enterprise's own; else null. */
+  public String verifyingTownship(String filingJson, HolderFacts data) {
+    return program.verifyingTownship(filing(filingJson), data);
   }
 
   public Decision evaluate(String filingJson) {

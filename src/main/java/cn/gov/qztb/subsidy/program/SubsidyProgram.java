@@ -2,6 +2,7 @@ package cn.gov.qztb.subsidy.program;
 
 import cn.gov.qztb.subsidy.policy.ProgramPolicy;
 import cn.gov.qztb.subsidy.reference.Enterprise;
+import cn.gov.qztb.subsidy.reference.HolderFacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,6 +56,25 @@ public interface SubsidyProgram<F extends Record, P extends ProgramPolicy> {
    * 9's first quarter must repeat the January–February figures); problems go to the reader.
    */
   default void checkAgainstApproved(F filing, FilingReader in, P policy, List<F> approved) {}
+
+  /**
+   * 免申即享: the filings the data holders' figures make for the enterprise, each complete (every
+   * figure present); none for programs that stay application-only (clauses 5 and 24).
+   */
+  default List<DataFiling<F>> fromData(Enterprise enterprise, P policy, HolderFacts data) {
+    return List.of();
+  }
+
+  /**
+   * Checks a filing against the holders' registries, e.g. clause 18's project must be a key project
+   * under construction by the applicant; problems go to the reader.
+   */
+  default void checkAgainstData(F filing, FilingReader in, P policy, Enterprise enterprise, HolderFacts data) {}
+
+  /** The township that verifies the filing when it is not the enterprise's own (clause 18: the project's). */
+  default String verifyingTownship(F filing, HolderFacts data) {
+    return null;
+  }
 
   /** Reads and checks the declared fields, then {@link #check}; the caller finishes the reader. */
   default F readFiling(FilingReader in, P policy, Enterprise enterprise, LocalDate today) {

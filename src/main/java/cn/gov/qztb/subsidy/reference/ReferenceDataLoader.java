@@ -23,14 +23,16 @@ public class ReferenceDataLoader {
   private final SeedFiles seeds;
   private final TownshipRepository townships;
   private final DistrictUnitRepository units;
+  private final DataHolderRepository holders;
   private final EnterpriseRepository enterprises;
   private final ListingReserve reserve;
 
   public ReferenceDataLoader(SeedFiles seeds, TownshipRepository townships, DistrictUnitRepository units,
-      EnterpriseRepository enterprises, ListingReserve reserve) {
+      DataHolderRepository holders, EnterpriseRepository enterprises, ListingReserve reserve) {
     this.seeds = seeds;
     this.townships = townships;
     this.units = units;
+    this.holders = holders;
     this.enterprises = enterprises;
     this.reserve = reserve;
   }
@@ -46,6 +48,11 @@ public class ReferenceDataLoader {
       units.findById(row.code()).ifPresentOrElse(
           u -> u.update(row.name(), row.group()),
           () -> units.save(new DistrictUnit(row.code(), row.name(), row.group())));
+    }
+    for (OrganizationRow row : seeds.yamlList("reference/data-holders.yaml", OrganizationRow.class)) {
+      holders.findById(row.code()).ifPresentOrElse(
+          h -> h.update(row.name(), row.group()),
+          () -> holders.save(new DataHolder(row.code(), row.name(), row.group())));
     }
   }
 

@@ -3,7 +3,10 @@ package cn.gov.qztb.subsidy.web;
 import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.access.RefusalCounter;
 import java.util.Map;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -22,5 +25,17 @@ public class RefusalAdvice {
     refusals.answered(refusal.kind());
     return ResponseEntity.status(refusal.kind().status())
         .body(Map.of("message", refusal.getMessage(), "problems", refusal.problems()));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException tooLarge) {
+    String message = "文件超过20MB，未导入：请分批上传";
+    return ResponseEntity.status(413).body(Map.of("message", message, "problems", List.of(message)));
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<Map<String, Object>> notMultipart(MultipartException notMultipart) {
+    String message = "请以multipart/form-data格式上传，文件字段名为file";
+    return ResponseEntity.badRequest().body(Map.of("message", message, "problems", List.of(message)));
   }
 }

@@ -36,6 +36,11 @@ public class ApplicationStartListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    OfferStarts.Pending offer = OfferStarts.pending();
+    if (offer != null) {
+      offered(execution, offer);
+      return;
+    }
     String userId = currentUser.authenticatedUserId();
     if (userId == null) {
       userId = (String) execution.getVariable(ProcessVariables.APPLICANT_USER_ID);
@@ -45,11 +50,22 @@ public class ApplicationStartListener implements ExecutionListener {
     }
     execution.setVariable(ProcessVariables.APPLICANT_USER_ID, userId);
     Enterprise enterprise = memberships.enterpriseOf(userId);
-    // the start event's process: its id is the program's key
-    String programKey = ((Process) execution.getBpmnModelElementInstance().getParentElement()).getId();
-    Application application = applications.open(programKey, enterprise, userId, execution.getProcessInstanceId());
+    Application application = applications.open(programKey(execution), enterprise, userId, execution.getProcessInstanceId());
     execution.setProcessBusinessKey(application.getBusinessKey());
     variables.opened(execution, application);
     access.application(execution.getProcessInstanceId(), enterprise.getGroupId());
+  }
+
+  private void offered(DelegateExecution execution, OfferStarts.Pending offer) {
+    Application application = applications.offer(programKey(execution), offer.enterprise(),
+        execution.getProcessInstanceId(), offer.offer(), offer.townshipCode());
+    execution.setProcessBusinessKey(application.getBusinessKey());
+    variables.offered(execution, application);
+    access.application(execution.getProcessInstanceId(), offer.enterprise().getGroupId());
+  }
+
+  /** The start event's process: its id is the program's key. */
+  private static String programKey(DelegateExecution execution) {
+    return ((Process) execution.getBpmnModelElementInstance().getParentElement()).getId();
   }
 }

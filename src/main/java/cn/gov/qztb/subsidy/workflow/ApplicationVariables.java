@@ -83,11 +83,32 @@ public class ApplicationVariables {
     set(scope, APPLICATION_HISTORY, history.text(applications.history(application)));
   }
 
+  /** An offer (免申即享): what the data gives, the amount, the clause, the sources. */
+  public void offered(VariableScope scope, Application application) {
+    ProgramCase<?, ?> programCase = applications.caseOf(application);
+    set(scope, FILING_SUMMARY, String.join("\n", programCase.describe(application.getFilingJson())));
+    evaluated(scope, application.decision());
+    set(scope, OFFER_NOTE, "根据数据持有单位提供的数据，贵企业符合第" + programCase.policy().clause() + "条“"
+        + programCase.policy().title() + "”的条件，可获奖补" + Money.display(application.getAmount())
+        + "（免申即享，无需填报）。请核对下列数据及来源后选择：确认申领、数据有误或不申领。");
+    set(scope, DATA_COMPARISON, applications.dataComparison(application));
+    labels(scope, programCase);
+    identify(scope, application, programCase);
+  }
+
+  /** The enterprise disputed the offer's data: the filing form starts from the data's figures. */
+  public void disputed(VariableScope scope, Application application) {
+    ProgramCase<?, ?> programCase = applications.caseOf(application);
+    programCase.filingVariables(application.getFilingJson()).forEach((name, value) -> set(scope, name, value));
+    identify(scope, application, programCase);
+  }
+
   /** After filing: the stored filing and its summary; the return comment has been answered. */
   public void filed(VariableScope scope, Application application) {
     ProgramCase<?, ?> programCase = applications.caseOf(application);
     programCase.filingVariables(application.getFilingJson()).forEach((name, value) -> set(scope, name, value));
     set(scope, FILING_SUMMARY, String.join("\n", programCase.describe(application.getFilingJson())));
+    set(scope, DATA_COMPARISON, applications.dataComparison(application));
     remove(scope, RETURN_COMMENT);
     remove(scope, RETURNED_BY);
     labels(scope, programCase);

@@ -1,6 +1,8 @@
 package cn.gov.qztb.subsidy.workflow;
 
+import cn.gov.qztb.subsidy.application.Application;
 import cn.gov.qztb.subsidy.application.ApplicationService;
+import cn.gov.qztb.subsidy.application.ApplicationStatus;
 import cn.gov.qztb.subsidy.application.Deciders;
 import cn.gov.qztb.subsidy.application.Step;
 import cn.gov.qztb.subsidy.engine.ProcessBean;
@@ -28,6 +30,12 @@ public class CaseRouting {
   /** The user who started the application: the filing task's assignee. */
   public String applicant(DelegateExecution execution) {
     return applications.forInstance(execution.getProcessInstanceId()).getApplicantUserId();
+  }
+
+  /** Whether the instance is an offer (免申即享) still waiting for its enterprise: 确认申领 comes first. */
+  public boolean offer(DelegateExecution execution) {
+    Application application = applications.forInstance(execution.getProcessInstanceId());
+    return application.isOffered() && application.getStatus() == ApplicationStatus.OFFERED;
   }
 
   public String enterprise(DelegateExecution execution) {

@@ -11,6 +11,7 @@ import cn.gov.qztb.subsidy.engine.ProcessBean;
 import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -71,6 +72,24 @@ public class Deadlines {
     });
   }
 
+  /** When an offer (免申即享) left unanswered expires: the edition's offerConfirmDays after it was made. */
+  public Date offerExpiry(DelegateExecution execution) {
+    return TransactionMemo.get("offerExpiry:" + execution.getProcessInstanceId(), () -> {
+      Application application = applications.forInstance(execution.getProcessInstanceId());
+      int days = policies.serviceTerms(application.getPolicyEdition()).offerConfirmDays();
+      return Date.from(application.getCreatedAt().plus(Duration.ofDays(days)));
+    });
+  }
+
+  /** The reminder of an unanswered offer: 7 days before it expires (at once if the term is shorter). */
+  public Date offerReminder(DelegateExecution execution) {
+    Instant reminder = offerExpiry(execution).toInstant().minus(Duration.ofDays(OFFER_REMINDER_DAYS));
+    Instant now = clock.now();
+    return Date.from(reminder.isBefore(now) ? now : reminder);
+  }
+
+  static final int OFFER_REMINDER_DAYS = 7;
+
   /** The working days the edition allows the step. */
   public int workingDays(Application application, Step step) {
     SubsidyProperties.Service terms = policies.serviceTerms(application.getPolicyEdition());
@@ -78,7 +97,7 @@ public class Deadlines {
       case TOWNSHIP -> terms.townshipWorkingDays();
       case CERTIFICATION -> terms.certificationWorkingDays();
       case BUREAU -> terms.bureauWorkingDays();
-      case FILING -> throw new IllegalArgumentException("filing has a draft expiry, not working days");
+      case FILING, OFFER, DATA -> throw new IllegalArgumentException("filing has a draft expiry, not working days");
     };
   }
 

@@ -42,7 +42,8 @@ public class DraftDiscard {
     Application application = applications.find(number)
         .filter(found -> viewer.enterpriseCodes().contains(found.getEnterpriseCode()))
         .orElseThrow(() -> Refusal.notFound("没有找到申请" + number + "，或该申请不属于您的企业"));
-    if (application.getStatus() != ApplicationStatus.DRAFT && application.getStatus() != ApplicationStatus.RETURNED) {
+    if (application.getStatus() != ApplicationStatus.DRAFT && application.getStatus() != ApplicationStatus.RETURNED
+        && application.getStatus() != ApplicationStatus.DISPUTED) {
       throw Refusal.conflict("申请" + number + "当前状态为“" + application.getStatus().label()
           + "”，只有尚未提交的草稿或退回修改的申请可以放弃");
     }

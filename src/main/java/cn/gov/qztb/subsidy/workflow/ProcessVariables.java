@@ -27,6 +27,12 @@ public final class ProcessVariables {
   public static final String OVERDUE_NOTE = "overdueNote";
   /** Shown on the forms when the rules' today (业务日期) is not the real date, as in the demo. */
   public static final String BUSINESS_DATE_NOTE = "businessDateNote";
+  /** 确认申领: what the system offers, on which clause (免申即享). */
+  public static final String OFFER_NOTE = "offerNote";
+  /** The filing next to the data holders' figures for its subject, differences flagged. */
+  public static final String DATA_COMPARISON = "dataComparison";
+  /** Corrections a holder made to figures the application used, for its next reviewer. */
+  public static final String DATA_CORRECTIONS = "dataCorrections";
 
   private ProcessVariables() {}
 }

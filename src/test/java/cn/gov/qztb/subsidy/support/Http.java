@@ -57,6 +57,23 @@ public final class Http {
     return send(method, path, body, headers);
   }
 
+  /** A multipart/form-data upload of one file in the field {@code file}, as the user over HTTP Basic. */
+  public Response upload(String user, String path, String fileName, byte[] content) {
+    String boundary = "----subsidy" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    Map<String, String> headers = new LinkedHashMap<>();
+    if (user != null) {
+      headers.put("Authorization", "Basic " + Base64.getEncoder()
+          .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+    headers.put("Content-Type", "multipart/form-data; boundary=" + boundary);
+    return send("POST", path, body.toByteArray(), headers);
+  }
+
   /** @param body a String or byte[] sent as is, or an object sent as JSON, or null */
   public Response send(String method, String path, Object body, Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));

@@ -1,5 +1,10 @@
 package cn.gov.qztb.subsidy.program.electricity;
 
+import cn.gov.qztb.subsidy.reference.HolderRecord;
+import cn.gov.qztb.subsidy.reference.HolderFacts;
+import cn.gov.qztb.subsidy.reference.Dataset;
+import cn.gov.qztb.subsidy.program.HolderReads;
+import cn.gov.qztb.subsidy.program.DataFiling;
 import cn.gov.qztb.subsidy.program.AwardHistory;
 import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.program.FieldRules;
@@ -90,6 +95,33 @@ public class ElectricityProgram implements SubsidyProgram<ElectricityFiling, Ele
       String otherPeriod) {
     in.require(filed == approved, field.key(), rules.label(field), "：本次填写" + filed + "千瓦时，与本企业已批准的"
         + otherPeriod + "用电增量奖励申请所填" + approved + "千瓦时不一致。同一月份在两次申请中须使用相同数据");
+  }
+
+  /** 免申即享 from 惠安供电公司's monthly industrial consumption: January–February, and the quarter once March is in. */
+  @Override
+  public List<DataFiling<ElectricityFiling>> fromData(Enterprise enterprise, ElectricityPolicy policy, HolderFacts data) {
+    int year = policy.year();
+    List<HolderRecord> janFeb = HolderReads.months(data, Dataset.ELECTRICITY, enterprise.getCreditCode(),
+        YearMonth.of(year - 1, 1), YearMonth.of(year - 1, 2), YearMonth.of(year, 1), YearMonth.of(year, 2));
+    if (janFeb == null) {
+      return List.of();
+    }
+    List<DataFiling<ElectricityFiling>> made = new ArrayList<>();
+    made.add(new DataFiling<>(new ElectricityFiling(ElectricityPeriod.JAN_FEB, kwh(janFeb, 0), kwh(janFeb, 1),
+        kwh(janFeb, 2), kwh(janFeb, 3), null, null), janFeb));
+    List<HolderRecord> march = HolderReads.months(data, Dataset.ELECTRICITY, enterprise.getCreditCode(),
+        YearMonth.of(year - 1, 3), YearMonth.of(year, 3));
+    if (march != null) {
+      List<HolderRecord> quarter = new ArrayList<>(janFeb);
+      quarter.addAll(march);
+      made.add(new DataFiling<>(new ElectricityFiling(ElectricityPeriod.Q1, kwh(janFeb, 0), kwh(janFeb, 1),
+          kwh(janFeb, 2), kwh(janFeb, 3), kwh(march, 0), kwh(march, 1)), quarter));
+    }
+    return made;
+  }
+
+  private static long kwh(List<HolderRecord> months, int index) {
+    return months.get(index).count("kwh");
   }
 
   @Override

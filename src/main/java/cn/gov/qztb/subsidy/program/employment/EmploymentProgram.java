@@ -1,5 +1,11 @@
 package cn.gov.qztb.subsidy.program.employment;
 
+import java.util.ArrayList;
+import cn.gov.qztb.subsidy.reference.HolderRecord;
+import cn.gov.qztb.subsidy.reference.HolderFacts;
+import cn.gov.qztb.subsidy.reference.Dataset;
+import cn.gov.qztb.subsidy.program.HolderReads;
+import cn.gov.qztb.subsidy.program.DataFiling;
 import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
@@ -38,6 +44,23 @@ public class EmploymentProgram implements SubsidyProgram<EmploymentFiling, Emplo
   @Override
   public LocalDate measuredUntil(EmploymentPolicy policy) {
     return YearMonth.of(policy.year(), 2).atEndOfMonth();
+  }
+
+  /** 免申即享 from 区民生保障局's insured counts and 惠安供电公司's consumption. */
+  @Override
+  public List<DataFiling<EmploymentFiling>> fromData(Enterprise enterprise, EmploymentPolicy policy, HolderFacts data) {
+    int year = policy.year();
+    List<HolderRecord> insured = HolderReads.months(data, Dataset.UNEMPLOYMENT_INSURANCE, enterprise.getCreditCode(),
+        YearMonth.of(year - 1, 12), YearMonth.of(year, 2));
+    List<HolderRecord> kwh = HolderReads.months(data, Dataset.ELECTRICITY, enterprise.getCreditCode(),
+        YearMonth.of(year, 1), YearMonth.of(year, 2));
+    if (insured == null || kwh == null) {
+      return List.of();
+    }
+    List<HolderRecord> used = new ArrayList<>(insured);
+    used.addAll(kwh);
+    return List.of(new DataFiling<>(new EmploymentFiling(insured.get(0).count("insured"), insured.get(1).count("insured"),
+        kwh.get(0).count("kwh"), kwh.get(1).count("kwh")), used));
   }
 
   @Override

@@ -1,5 +1,12 @@
 package cn.gov.qztb.subsidy.program.gas;
 
+import java.util.ArrayList;
+import java.time.YearMonth;
+import cn.gov.qztb.subsidy.reference.HolderRecord;
+import cn.gov.qztb.subsidy.reference.HolderFacts;
+import cn.gov.qztb.subsidy.reference.Dataset;
+import cn.gov.qztb.subsidy.program.HolderReads;
+import cn.gov.qztb.subsidy.program.DataFiling;
 import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
 import cn.gov.qztb.subsidy.reference.Enterprise;
@@ -35,6 +42,19 @@ public class GasProgram implements SubsidyProgram<GasFiling, GasPolicy> {
   @Override
   public LocalDate measuredUntil(GasPolicy policy) {
     return policy.windowEnd();
+  }
+
+  /** 免申即享 from the gas company's monthly volumes and tariff. */
+  @Override
+  public List<DataFiling<GasFiling>> fromData(Enterprise enterprise, GasPolicy policy, HolderFacts data) {
+    List<HolderRecord> months = HolderReads.months(data, Dataset.GAS, enterprise.getCreditCode(),
+        YearMonth.of(policy.year(), 1), YearMonth.of(policy.year(), 2));
+    if (months == null) {
+      return List.of();
+    }
+    boolean cityTariff = months.stream().allMatch(month -> "是".equals(month.value("cityTariff")));
+    return List.of(new DataFiling<>(new GasFiling(cityTariff, months.get(0).count("m3"), months.get(1).count("m3")),
+        months));
   }
 
   @Override

@@ -1,5 +1,12 @@
 package cn.gov.qztb.subsidy.program.newtostatistics;
 
+import java.util.ArrayList;
+import java.util.List;
+import cn.gov.qztb.subsidy.reference.HolderRecord;
+import cn.gov.qztb.subsidy.reference.HolderFacts;
+import cn.gov.qztb.subsidy.reference.Dataset;
+import cn.gov.qztb.subsidy.program.HolderReads;
+import cn.gov.qztb.subsidy.program.DataFiling;
 import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.program.FilingReader;
 import cn.gov.qztb.subsidy.program.SubsidyProgram;
@@ -45,6 +52,20 @@ public class NewToStatisticsProgram implements SubsidyProgram<NewToStatisticsFil
   @Override
   public LocalDate measuredUntil(NewToStatisticsPolicy policy) {
     return policy.lastMonth().atEndOfMonth();
+  }
+
+  /** 免申即享 from 区科技经济发展局's list of newly included enterprises. */
+  @Override
+  public List<DataFiling<NewToStatisticsFiling>> fromData(Enterprise enterprise, NewToStatisticsPolicy policy,
+      HolderFacts data) {
+    return data.find(Dataset.STATISTICS_INCLUSION, enterprise.getCreditCode(), "")
+        .flatMap(record -> StatisticsCategory.ofDataset(record.value("category"))
+            .filter(category -> category != StatisticsCategory.INDUSTRIAL || record.value("productionDate") != null)
+            .map(category -> new DataFiling<>(new NewToStatisticsFiling(category, YearMonth.parse(record.value("month")),
+                category == StatisticsCategory.INDUSTRIAL ? LocalDate.parse(record.value("productionDate")) : null),
+                List.of(record))))
+        .map(List::of)
+        .orElse(List.of());
   }
 
   @Override

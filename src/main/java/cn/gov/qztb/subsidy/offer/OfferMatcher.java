@@ -1,0 +1,100 @@
+package cn.gov.qztb.subsidy.offer;
+
+import cn.gov.qztb.subsidy.AppLock;
+import cn.gov.qztb.subsidy.application.ApplicationService;
+import cn.gov.qztb.subsidy.dataimport.HolderStore;
+import cn.gov.qztb.subsidy.program.ProgramCase;
+import cn.gov.qztb.subsidy.program.ProgramCases;
+import cn.gov.qztb.subsidy.program.ProgramRegistry;
+import cn.gov.qztb.subsidy.program.SubsidyProgram;
+import cn.gov.qztb.subsidy.reference.Enterprise;
+import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
+import cn.gov.qztb.subsidy.reference.HolderFacts;
+import cn.gov.qztb.subsidy.workflow.OfferStarts;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * 免申即享: runs the rules on the holders' figures, a batch of enterprises at a time, and offers
+ * each award the data proves to the enterprise, unless an application of the edition has already
+ * had its subject. Programs whose filing window is closed on the business date offer nothing.
+ */
+@Service
+public class OfferMatcher {
+
+  private static final Logger log = LoggerFactory.getLogger(OfferMatcher.class);
+
+  /** What one batch did: the last enterprise it looked at (null when none was left) and the offers made. */
+  public record Batch(String last, int offered) {}
+
+  private final HolderStore store;
+  private final ProgramRegistry programs;
+  private final ProgramCases cases;
+  private final ApplicationService applications;
+  private final EnterpriseRepository enterprises;
+  private final OfferStarts starts;
+  private final AppLock lock;
+
+  public OfferMatcher(HolderStore store, ProgramRegistry programs, ProgramCases cases, ApplicationService applications,
+      EnterpriseRepository enterprises, OfferStarts starts, AppLock lock) {
+    this.store = store;
+    this.programs = programs;
+    this.cases = cases;
+    this.applications = applications;
+    this.enterprises = enterprises;
+    this.starts = starts;
+    this.lock = lock;
+  }
+
+  /** Matches the enterprises after {@code after} (null: from the first), at most {@code size} of them. */
+  public Batch match(String after, int size) {
+    // one batch at a time across nodes: two could otherwise offer the same subject at once
+    lock.acquire("offers");
+    List<String> codes = store.partiesAfter(after, size);
+    if (codes.isEmpty()) {
+      return new Batch(null, 0);
+    }
+    Map<String, String> editions = openEditions();
+    HolderFacts facts = store.snapshot(codes);
+    int offered = 0;
+    for (Enterprise enterprise : enterprises.findAllById(codes)) {
+      for (Map.Entry<String, String> program : editions.entrySet()) {
+        offered += offer(cases.open(program.getKey(), program.getValue(), enterprise), program.getValue(), facts);
+      }
+    }
+    return new Batch(codes.get(codes.size() - 1), offered);
+  }
+
+  private int offer(ProgramCase<?, ?> programCase, String edition, HolderFacts facts) {
+    int offered = 0;
+    for (ProgramCase.Offer offer : programCase.offers(facts)) {
+      String why = applications.whyNotOffered(programCase, edition, offer, facts);
+      if (why != null) {
+        log.debug("No offer of {} to {} for {}: {}", programCase.program().key(),
+            programCase.enterprise().getCreditCode(), offer.subjectKey(), why);
+        continue;
+      }
+      String township = programCase.verifyingTownship(offer.json(), facts);
+      starts.start(programCase.program().key(), programCase.enterprise(), offer,
+          township == null ? programCase.enterprise().getTownshipCode() : township);
+      offered++;
+    }
+    return offered;
+  }
+
+  /** The programs open for filing on the business date, with the edition in force. */
+  private Map<String, String> openEditions() {
+    Map<String, String> open = new LinkedHashMap<>();
+    for (SubsidyProgram<?, ?> program : programs.all()) {
+      String edition = applications.editionOpenNow(program.key());
+      if (edition != null) {
+        open.put(program.key(), edition);
+      }
+    }
+    return open;
+  }
+}

@@ -1,0 +1,42 @@
+package cn.gov.qztb.subsidy.workflow;
+
+import cn.gov.qztb.subsidy.engine.SystemStart;
+import cn.gov.qztb.subsidy.program.ProgramCase;
+import cn.gov.qztb.subsidy.reference.Enterprise;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts an offer (免申即享): the program's own process, started by the system for the
+ * enterprise, which the start listener recognises by what this thread holds (never by a variable a
+ * client could send) and sends to 确认申领.
+ */
+@Component
+public class OfferStarts {
+
+  /** An offer being started on this thread. */
+  record Pending(Enterprise enterprise, ProgramCase.Offer offer, String townshipCode) {}
+
+  private static final ThreadLocal<Pending> PENDING = new ThreadLocal<>();
+
+  private final RuntimeService runtime;
+
+  public OfferStarts(RuntimeService runtime) {
+    this.runtime = runtime;
+  }
+
+  /** @param townshipCode the township that verifies (the enterprise's, or clause 18's project's) */
+  public String start(String programKey, Enterprise enterprise, ProgramCase.Offer offer, String townshipCode) {
+    PENDING.set(new Pending(enterprise, offer, townshipCode));
+    try {
+      return SystemStart.inTenant(townshipCode,
+          () -> runtime.startProcessInstanceByKey(programKey).getBusinessKey());
+    } finally {
+      PENDING.remove();
+    }
+  }
+
+  static Pending pending() {
+    return PENDING.get();
+  }
+}
