@@ -45,8 +45,8 @@ class ArchitectureTest {
       Map.entry("offer", Set.of("engine", "access", "application", "dataimport", "program", "reference", "workflow")),
       Map.entry("migration", Set.of("engine", "access")),
       Map.entry("web", Set.of("engine", "access")),
-      Map.entry("startup", Set.of("engine", "access", "calendar", "identity", "policy", "program", "reference",
-          "workflow")),
+      Map.entry("startup", Set.of("engine", "access", "calendar", "dataimport", "identity", "policy", "program",
+          "reference", "workflow")),
       Map.entry("monitoring", Set.of("engine", "application", "program", "startup")));
 
   static final JavaClasses CLASSES = new ClassFileImporter()

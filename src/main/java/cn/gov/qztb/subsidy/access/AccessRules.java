@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -44,9 +45,24 @@ public class AccessRules {
   public static final String COCKPIT = "cockpit";
 
   private final AuthorizationService authorizations;
+  private final IdentityService identity;
 
-  public AccessRules(AuthorizationService authorizations) {
+  public AccessRules(AuthorizationService authorizations, IdentityService identity) {
     this.authorizations = authorizations;
+    this.identity = identity;
+  }
+
+  /**
+   * Clause 18's offer to a contractor from another township lies in the project's township (its
+   * verifiers see it): the enterprise joins that tenant too. It still reads only what it is granted.
+   */
+  public void alsoInTownship(String tenantId, String enterpriseGroup) {
+    SystemAccess.run(() -> {
+      if (identity.createTenantQuery().tenantId(tenantId).groupMember(enterpriseGroup).count() == 0) {
+        identity.createTenantGroupMembership(tenantId, enterpriseGroup);
+      }
+      return null;
+    });
   }
 
   public void administrators() {

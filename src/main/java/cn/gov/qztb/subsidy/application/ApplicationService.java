@@ -152,7 +152,6 @@ public class ApplicationService {
     }
     ProgramCase<?, ?> programCase = admitted(caseOf(application));
     ProgramCase.Filed filed = programCase.read(variables, clock.businessDay(), approvedFilings(application), data);
-    verifiedWhereItShould(application, programCase, filed);
     claims.holder(application.getProgramKey(), application.getPolicyEdition(), filed.subjectKey())
         .filter(holder -> !holder.equals(businessKey))
         .flatMap(applications::findById)
@@ -162,6 +161,7 @@ public class ApplicationService {
           throw Refusal.badInput("系统已就" + filed.subjectLabel() + "向本企业推送免申即享奖补（申请编号"
               + offer.getBusinessKey() + "），无需另行申请：请在待办任务“确认申领”中确认申领，或在其中提出数据有误");
         });
+    verifiedWhereItShould(application, programCase, filed);
     claims.claim(application.getProgramKey(), application.getPolicyEdition(), filed.subjectKey(), businessKey, filed.subjectLabel(),
         holder -> applications.findById(holder)
             .map(other -> other.getEnterpriseCode().equals(application.getEnterpriseCode()))

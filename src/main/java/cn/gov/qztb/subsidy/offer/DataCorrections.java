@@ -72,6 +72,8 @@ class DataCorrections {
       Object earlier = runtime.getVariable(application.getProcessInstanceId(), ProcessVariables.DATA_CORRECTIONS);
       runtime.setVariable(application.getProcessInstanceId(), ProcessVariables.DATA_CORRECTIONS,
           earlier instanceof String before && !before.isEmpty() ? before + "\n" + text : text);
+      runtime.setVariable(application.getProcessInstanceId(), ProcessVariables.DATA_COMPARISON,
+          applications.dataComparison(application));
     } else if (application.getStatus() == ApplicationStatus.APPROVED) {
       startReview(application, text);
     }

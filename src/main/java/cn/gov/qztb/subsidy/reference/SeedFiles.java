@@ -47,6 +47,11 @@ public class SeedFiles {
     return read(path, in -> csv.readerFor(type).with(schema).<T>readValues(in).readAll());
   }
 
+  /** The seed file's bytes as a stream; the caller closes it. */
+  public InputStream open(String path) throws IOException {
+    return resolver.getResource(location + path).getInputStream();
+  }
+
   public boolean exists(String path) {
     return resolver.getResource(location + path).exists();
   }

@@ -33,9 +33,12 @@ public class StartupWork implements SmartLifecycle {
   private volatile Outcome outcome;
   private volatile boolean running;
 
-  public StartupWork(StartupData data, ProgramDeployer deployer) {
+  private final DemoHolderData demoHolderData;
+
+  public StartupWork(StartupData data, ProgramDeployer deployer, DemoHolderData demoHolderData) {
     this.data = data;
     this.deployer = deployer;
+    this.demoHolderData = demoHolderData;
   }
 
   @Override
@@ -45,6 +48,8 @@ public class StartupWork implements SmartLifecycle {
       data.load();
       long seeded = System.nanoTime();
       int made = deployer.deployAll().size();
+      // after the deployment: an import starts the offer matching process
+      demoHolderData.importOnce();
       outcome = new Outcome(Instant.now(), made);
       log.info("Startup work done: seed data in {} ms, {} program(s) deployed in {} ms",
           (seeded - started) / 1_000_000, made, (System.nanoTime() - seeded) / 1_000_000);

@@ -62,6 +62,9 @@ public class ApplicationStartListener implements ExecutionListener {
     execution.setProcessBusinessKey(application.getBusinessKey());
     variables.offered(execution, application);
     access.application(execution.getProcessInstanceId(), offer.enterprise().getGroupId());
+    if (!application.getTownshipCode().equals(offer.enterprise().getTownshipCode())) {
+      access.alsoInTownship(application.getTownshipCode(), offer.enterprise().getGroupId());
+    }
   }
 
   /** The start event's process: its id is the program's key. */

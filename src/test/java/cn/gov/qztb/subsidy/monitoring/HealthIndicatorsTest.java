@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import cn.gov.qztb.subsidy.engine.JobExecutorState;
+import cn.gov.qztb.subsidy.startup.DemoHolderData;
 import cn.gov.qztb.subsidy.startup.StartupData;
 import cn.gov.qztb.subsidy.startup.StartupWork;
 import cn.gov.qztb.subsidy.workflow.ProgramDeployer;
@@ -23,7 +24,8 @@ class HealthIndicatorsTest {
     StartupData data = mock(StartupData.class);
     ProgramDeployer deployer = mock(ProgramDeployer.class);
     when(deployer.deployAll()).thenReturn(List.of());
-    StartupWork work = new StartupWork(data, deployer);
+    DemoHolderData demoData = mock(DemoHolderData.class);
+    StartupWork work = new StartupWork(data, deployer, demoData);
     StartupHealth health = new StartupHealth(work);
 
     assertThat(health.health().getStatus()).isEqualTo(Status.DOWN);
@@ -38,6 +40,7 @@ class HealthIndicatorsTest {
     assertThat(up.getDetails()).containsEntry("deploymentsMade", 0).containsKey("finishedAt");
     verify(data, times(1)).load();
     verify(deployer, times(1)).deployAll();
+    verify(demoData, times(1)).importOnce();
   }
 
   @Test
