@@ -39,6 +39,9 @@ public class OfferDecisionListener implements ExecutionListener {
     if (answer.decision() == OfferAnswer.Decision.DISPUTE) {
       variables.disputed(execution, application);
       variables.returned(execution, "确认申领（企业提出数据有误）", answer.comment());
+    } else if (answer.decision() == OfferAnswer.Decision.ACCEPT) {
+      // the stored filing and summary again: nothing a client sent with the answer reaches the township
+      variables.filed(execution, application);
     } else {
       variables.status(execution, application);
       variables.history(execution, application);
