@@ -25,6 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 public class DataImportController {
 
+  static final int MAX_FILE_NAME = 200;
+
   private final DataImportService imports;
   private final ImportHistory history;
 
@@ -41,6 +43,10 @@ public class DataImportController {
     imports.requireHolder(dataset, userId);
     if (file == null || file.isEmpty()) {
       throw Refusal.badInput("「文件」（file）为必填项：请选择要导入的CSV或XLSX文件");
+    }
+    String name = file.getOriginalFilename();
+    if (name != null && name.length() > MAX_FILE_NAME) {
+      throw Refusal.badInput("「文件名」过长（" + name.length() + "个字符），不能超过" + MAX_FILE_NAME + "个字符，请改名后重新上传");
     }
     try (InputStream in = file.getInputStream()) {
       ImportReport report = imports.importFile(dataset, file.getOriginalFilename(), in, userId);

@@ -29,7 +29,8 @@ public class RefusalAdvice {
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException tooLarge) {
-    String message = "文件超过20MB，未导入：请分批上传";
+    // also what Tomcat reports for a part header too long, e.g. a very long file name
+    String message = "上传内容超过限制，未导入：文件不能超过20MB（请分批上传），文件名不能过长";
     return ResponseEntity.status(413).body(Map.of("message", message, "problems", List.of(message)));
   }
 
