@@ -17,6 +17,15 @@ public final class TransactionMemo {
 
   private TransactionMemo() {}
 
+  /** Records a value just made (e.g. a new record), so that the transaction need not read it back. */
+  @SuppressWarnings("unchecked")
+  public static void remember(String key, Object value) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      get(key, () -> value);
+      ((Map<String, Object>) TransactionSynchronizationManager.getResource(KEY)).put(key, value);
+    }
+  }
+
   /** The value computed once per transaction for the key; computed every time outside a transaction. */
   @SuppressWarnings("unchecked")
   public static <T> T get(String key, Supplier<T> compute) {

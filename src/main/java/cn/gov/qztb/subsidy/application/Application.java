@@ -7,6 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,13 +17,14 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.Persistable;
 
 /**
  * The authoritative copy of an application: its validated filing, the decision computed from it,
  * and where it stands. Process variables mirror it for display; money is only ever taken from here.
  */
 @Entity
-public class Application {
+public class Application implements Persistable<String> {
 
   /** The applicant of an offer until a user of the enterprise answers it. */
   public static final String SYSTEM = "system";
@@ -78,6 +82,25 @@ public class Application {
   /** Offered by the system on the holders' data (免申即享) rather than started by the enterprise. */
   private boolean offered;
 
+  /** A new record is inserted, not merged (which would first look for it). */
+  @Transient private boolean fresh;
+
+  @Override
+  public String getId() {
+    return businessKey;
+  }
+
+  @Override
+  public boolean isNew() {
+    return fresh;
+  }
+
+  @PostLoad
+  @PostPersist
+  void stored() {
+    fresh = false;
+  }
+
   @Version private long version;
 
   protected Application() {}
@@ -92,6 +115,7 @@ public class Application {
     this.applicantUserId = applicantUserId;
     this.policyEdition = policyEdition;
     this.status = ApplicationStatus.DRAFT;
+    this.fresh = true;
     this.createdAt = now;
     this.updatedAt = now;
   }

@@ -8,8 +8,6 @@ public interface ApplicationRepository extends JpaRepository<Application, String
 
   Optional<Application> findByProcessInstanceId(String processInstanceId);
 
-  boolean existsByProgramKeyAndPolicyEditionAndSubjectKey(String programKey, String policyEdition, String subjectKey);
-
   List<Application> findByEnterpriseCodeAndProgramKeyAndPolicyEditionAndStatus(String enterpriseCode, String programKey,
       String policyEdition, ApplicationStatus status);
 }

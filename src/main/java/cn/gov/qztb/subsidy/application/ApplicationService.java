@@ -19,6 +19,7 @@ import cn.gov.qztb.subsidy.reference.TownshipRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,11 +44,13 @@ public class ApplicationService {
   private final HolderFacts data;
   private final ApplicationData dataUsed;
   private final TownshipRepository townships;
+  private final JdbcTemplate jdbc;
 
   public ApplicationService(ApplicationRepository applications, ApplicationNumbers numbers, PolicyBook policies,
       ProgramRegistry programs, ProgramCases cases, EnterpriseRepository enterprises, SubjectClaims claims,
       SubsidyClock clock, ApplicationEventRepository events, HolderFacts data, ApplicationData dataUsed,
-      TownshipRepository townships) {
+      TownshipRepository townships, JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.data = data;
     this.dataUsed = dataUsed;
     this.townships = townships;
@@ -197,14 +200,14 @@ public class ApplicationService {
    * 免申即享: an application the system files for the enterprise on the holders' figures, which
    * waits for the enterprise to confirm it. The offer claims its subject like a filing.
    */
-  public Application offer(String programKey, Enterprise enterprise, String processInstanceId, ProgramCase.Offer offer,
-      String townshipCode) {
-    String edition = editionFor(programKey);
+  public Application offer(String programKey, String edition, Enterprise enterprise, String processInstanceId,
+      ProgramCase.Offer offer, String townshipCode) {
     String number = numbers.next(programs.byKey(programKey).numberPrefix(), edition);
     Application application = applications.save(Application.offer(number, programKey, processInstanceId,
         enterprise.getCreditCode(), townshipCode == null ? enterprise.getTownshipCode() : townshipCode, edition,
         offer.json(), offer.subjectKey(), offer.decision(), clock.now()));
-    claims.claim(programKey, edition, offer.subjectKey(), number, offer.subjectLabel(), holder -> true);
+    TransactionMemo.remember("application:" + processInstanceId, application);
+    claims.claimNew(programKey, edition, offer.subjectKey(), number, offer.subjectLabel());
     dataUsed.use(number, offer.used());
     record(application, Step.OFFER, ApplicationEvent.Action.OFFERED, null, null,
         String.join("\n", caseOf(application).describe(offer.json())));
@@ -222,8 +225,9 @@ public class ApplicationService {
     if (!offer.decision().eligible()) {
       return "不符合条件";
     }
-    if (applications.existsByProgramKeyAndPolicyEditionAndSubjectKey(programKey, edition, offer.subjectKey())
-        || claims.held(programKey, edition, offer.subjectKey())) {
+    // a claim is always held by an application that names its subject (read by JDBC: no flush of the batch)
+    if (jdbc.queryForObject("select count(*) from application where program_key = ? and policy_edition = ?"
+        + " and subject_key = ?", Integer.class, programKey, edition, offer.subjectKey()) > 0) {
       return "已有申请";
     }
     String refusal = programCase.whyNotAdmitted();
@@ -231,8 +235,10 @@ public class ApplicationService {
       return refusal;
     }
     try {
-      programCase.read(programCase.filingVariables(offer.json()), clock.businessDay(), approvedFilings(
-          programCase.enterprise().getCreditCode(), programKey, edition), facts);
+      programCase.read(programCase.filingVariables(offer.json()), clock.businessDay(), jdbc.queryForList(
+          "select filing_json from application where enterprise_code = ? and program_key = ? and policy_edition = ?"
+              + " and status = 'APPROVED'", String.class, programCase.enterprise().getCreditCode(), programKey, edition),
+          facts);
       return null;
     } catch (Refusal refused) {
       return refused.getMessage();
@@ -285,10 +291,16 @@ public class ApplicationService {
   /** The filing next to the holders' current figures for its subject, as text; null when they have none. */
   @Transactional(readOnly = true)
   public String dataComparison(Application application) {
+    return dataComparison(application, data);
+  }
+
+  /** The same, on figures already read (an offer being made reads its batch's at once). */
+  @Transactional(readOnly = true)
+  public String dataComparison(Application application, HolderFacts facts) {
     if (application.getFilingJson() == null) {
       return null;
     }
-    DataComparison comparison = caseOf(application).compareWithData(application.getFilingJson(), data);
+    DataComparison comparison = caseOf(application).compareWithData(application.getFilingJson(), facts);
     return comparison == null ? null : comparison.text();
   }
 

@@ -44,8 +44,13 @@ public class SubjectClaims {
     }
   }
 
-  public boolean held(String programKey, String edition, String subjectKey) {
-    return claims.existsById(new SubjectClaim.Key(programKey, edition, subjectKey));
+  /** The first claim of a new application (an offer): it holds no other subject to give up. */
+  public void claimNew(String programKey, String edition, String subjectKey, String businessKey, String subjectLabel) {
+    try {
+      claims.saveAndFlush(new SubjectClaim(programKey, edition, subjectKey, businessKey, clock.now()));
+    } catch (DataIntegrityViolationException race) {
+      throw Refusal.conflict(subjectLabel + "刚刚已由另一份申请提交，不能重复申请");
+    }
   }
 
   /** The application holding the subject, if any. */

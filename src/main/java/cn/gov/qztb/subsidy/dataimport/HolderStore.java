@@ -77,6 +77,12 @@ public class HolderStore implements HolderFacts {
         + " and party_code > ? order by party_code limit ?", String.class, after == null ? "" : after, limit);
   }
 
+  /** The enterprises that have figures, from {@code first} to {@code last} (credit codes, both included). */
+  public List<String> partiesBetween(String first, String last) {
+    return jdbc.queryForList("select distinct party_code from holder_record where party_code >= ? and party_code <= ?"
+        + " order by party_code", String.class, first, last);
+  }
+
   /** The figures of the enterprises, and the attendance of the projects they build, read at once. */
   public HolderFacts snapshot(List<String> creditCodes) {
     NamedParameterJdbcTemplate named = new NamedParameterJdbcTemplate(jdbc);

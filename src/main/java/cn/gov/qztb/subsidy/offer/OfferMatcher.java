@@ -1,6 +1,5 @@
 package cn.gov.qztb.subsidy.offer;
 
-import cn.gov.qztb.subsidy.AppLock;
 import cn.gov.qztb.subsidy.application.ApplicationService;
 import cn.gov.qztb.subsidy.dataimport.HolderStore;
 import cn.gov.qztb.subsidy.program.ProgramCase;
@@ -11,6 +10,7 @@ import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import cn.gov.qztb.subsidy.reference.HolderFacts;
 import cn.gov.qztb.subsidy.workflow.OfferStarts;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +28,8 @@ public class OfferMatcher {
 
   private static final Logger log = LoggerFactory.getLogger(OfferMatcher.class);
 
-  /** What one batch did: the last enterprise it looked at (null when none was left) and the offers made. */
-  public record Batch(String last, int offered) {}
+  /** A run of enterprises (credit codes from first to last) matched by one job. */
+  public record Batch(String first, String last) {}
 
   private final HolderStore store;
   private final ProgramRegistry programs;
@@ -37,26 +37,38 @@ public class OfferMatcher {
   private final ApplicationService applications;
   private final EnterpriseRepository enterprises;
   private final OfferStarts starts;
-  private final AppLock lock;
 
   public OfferMatcher(HolderStore store, ProgramRegistry programs, ProgramCases cases, ApplicationService applications,
-      EnterpriseRepository enterprises, OfferStarts starts, AppLock lock) {
+      EnterpriseRepository enterprises, OfferStarts starts) {
     this.store = store;
     this.programs = programs;
     this.cases = cases;
     this.applications = applications;
     this.enterprises = enterprises;
     this.starts = starts;
-    this.lock = lock;
   }
 
-  /** Matches the enterprises after {@code after} (null: from the first), at most {@code size} of them. */
-  public Batch match(String after, int size) {
-    // one batch at a time across nodes: two could otherwise offer the same subject at once
-    lock.acquire("offers");
-    List<String> codes = store.partiesAfter(after, size);
+  /** Every enterprise with figures, cut into batches of {@code size}. */
+  public List<Batch> plan(int size) {
+    List<Batch> batches = new ArrayList<>();
+    String after = null;
+    for (List<String> codes = store.partiesAfter(null, size); !codes.isEmpty();
+        codes = store.partiesAfter(after, size)) {
+      after = codes.get(codes.size() - 1);
+      batches.add(new Batch(codes.get(0), after));
+    }
+    return batches;
+  }
+
+  /**
+   * Matches one batch; returns the offers made. Batches run side by side on the job executor's
+   * threads and nodes: two that met the same subject (two imports close together) collide on its
+   * claim, and the loser's job is retried, finding the subject taken.
+   */
+  public int match(Batch batch) {
+    List<String> codes = store.partiesBetween(batch.first(), batch.last());
     if (codes.isEmpty()) {
-      return new Batch(null, 0);
+      return 0;
     }
     Map<String, String> editions = openEditions();
     HolderFacts facts = store.snapshot(codes);
@@ -66,7 +78,7 @@ public class OfferMatcher {
         offered += offer(cases.open(program.getKey(), program.getValue(), enterprise), program.getValue(), facts);
       }
     }
-    return new Batch(codes.get(codes.size() - 1), offered);
+    return offered;
   }
 
   private int offer(ProgramCase<?, ?> programCase, String edition, HolderFacts facts) {
@@ -79,8 +91,8 @@ public class OfferMatcher {
         continue;
       }
       String township = programCase.verifyingTownship(offer.json(), facts);
-      starts.start(programCase.program().key(), programCase.enterprise(), offer,
-          township == null ? programCase.enterprise().getTownshipCode() : township);
+      starts.start(programCase.program().key(), edition, programCase.enterprise(), offer,
+          township == null ? programCase.enterprise().getTownshipCode() : township, facts);
       offered++;
     }
     return offered;

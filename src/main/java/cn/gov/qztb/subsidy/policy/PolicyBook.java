@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.policy;
 
+import cn.gov.qztb.subsidy.TransactionMemo;
 import cn.gov.qztb.subsidy.SubsidyProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -61,7 +62,7 @@ public class PolicyBook {
   /** The program's filing windows in every edition that has it, earliest first. */
   public List<FilingWindow> windows(String programKey) {
     List<FilingWindow> windows = new ArrayList<>();
-    for (PolicyEdition edition : editions.findAll()) {
+    for (PolicyEdition edition : TransactionMemo.get("policyEditions", editions::findAll)) {
       if (covers(edition.getEdition(), programKey)) {
         windows.add(window(edition.getEdition(), programKey));
       }

@@ -1,6 +1,8 @@
 package cn.gov.qztb.subsidy.reference;
 
 import cn.gov.qztb.subsidy.TransactionMemo;
+import java.util.HashSet;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +20,13 @@ public class OfficialGroups {
 
   @Transactional(readOnly = true)
   public boolean isOfficial(String groupId) {
-    return groupId != null && TransactionMemo.get("official:" + groupId,
-        () -> townships.existsByGroupId(groupId) || units.existsByGroupId(groupId));
+    // the few townships' and units' groups, read once per transaction
+    Set<String> official = TransactionMemo.get("officialGroups", () -> {
+      Set<String> groups = new HashSet<>();
+      townships.findAll().forEach(township -> groups.add(township.getGroupId()));
+      units.findAll().forEach(unit -> groups.add(unit.getGroupId()));
+      return groups;
+    });
+    return groupId != null && official.contains(groupId);
   }
 }

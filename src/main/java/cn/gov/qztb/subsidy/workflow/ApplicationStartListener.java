@@ -57,10 +57,10 @@ public class ApplicationStartListener implements ExecutionListener {
   }
 
   private void offered(DelegateExecution execution, OfferStarts.Pending offer) {
-    Application application = applications.offer(programKey(execution), offer.enterprise(),
+    Application application = applications.offer(programKey(execution), offer.edition(), offer.enterprise(),
         execution.getProcessInstanceId(), offer.offer(), offer.townshipCode());
     execution.setProcessBusinessKey(application.getBusinessKey());
-    variables.offered(execution, application);
+    variables.offered(execution, application, offer.facts());
     access.application(execution.getProcessInstanceId(), offer.enterprise().getGroupId());
     if (!application.getTownshipCode().equals(offer.enterprise().getTownshipCode())) {
       access.alsoInTownship(application.getTownshipCode(), offer.enterprise().getGroupId());

@@ -8,6 +8,7 @@ import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.ledger.Award;
 import cn.gov.qztb.subsidy.program.Decision;
 import cn.gov.qztb.subsidy.program.Money;
+import cn.gov.qztb.subsidy.reference.HolderFacts;
 import cn.gov.qztb.subsidy.program.ProgramCase;
 import cn.gov.qztb.subsidy.reference.Township;
 import cn.gov.qztb.subsidy.reference.TownshipRepository;
@@ -84,14 +85,14 @@ public class ApplicationVariables {
   }
 
   /** An offer (免申即享): what the data gives, the amount, the clause, the sources. */
-  public void offered(VariableScope scope, Application application) {
+  public void offered(VariableScope scope, Application application, HolderFacts facts) {
     ProgramCase<?, ?> programCase = applications.caseOf(application);
     set(scope, FILING_SUMMARY, String.join("\n", programCase.describe(application.getFilingJson())));
     evaluated(scope, application.decision());
     set(scope, OFFER_NOTE, "根据数据持有单位提供的数据，贵企业符合第" + programCase.policy().clause() + "条“"
         + programCase.policy().title() + "”的条件，可获奖补" + Money.display(application.getAmount())
         + "（免申即享，无需填报）。请核对下列数据及来源后选择：确认申领、数据有误或不申领。");
-    set(scope, DATA_COMPARISON, applications.dataComparison(application));
+    set(scope, DATA_COMPARISON, applications.dataComparison(application, facts));
     labels(scope, programCase);
     identify(scope, application, programCase);
   }

@@ -3,6 +3,7 @@ package cn.gov.qztb.subsidy.workflow;
 import cn.gov.qztb.subsidy.engine.SystemStart;
 import cn.gov.qztb.subsidy.program.ProgramCase;
 import cn.gov.qztb.subsidy.reference.Enterprise;
+import cn.gov.qztb.subsidy.reference.HolderFacts;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 public class OfferStarts {
 
   /** An offer being started on this thread. */
-  record Pending(Enterprise enterprise, ProgramCase.Offer offer, String townshipCode) {}
+  record Pending(String edition, Enterprise enterprise, ProgramCase.Offer offer, String townshipCode, HolderFacts facts) {}
 
   private static final ThreadLocal<Pending> PENDING = new ThreadLocal<>();
 
@@ -26,8 +27,9 @@ public class OfferStarts {
   }
 
   /** @param townshipCode the township that verifies (the enterprise's, or clause 18's project's) */
-  public String start(String programKey, Enterprise enterprise, ProgramCase.Offer offer, String townshipCode) {
-    PENDING.set(new Pending(enterprise, offer, townshipCode));
+  public String start(String programKey, String edition, Enterprise enterprise, ProgramCase.Offer offer,
+      String townshipCode, HolderFacts facts) {
+    PENDING.set(new Pending(edition, enterprise, offer, townshipCode, facts));
     try {
       return SystemStart.inTenant(townshipCode,
           () -> runtime.startProcessInstanceByKey(programKey).getBusinessKey());

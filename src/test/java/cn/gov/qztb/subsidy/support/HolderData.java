@@ -36,12 +36,15 @@ public class HolderData {
         new ByteArrayInputStream(csv(dataset, rows).getBytes(StandardCharsets.UTF_8)), user);
   }
 
-  /** Runs the offer matching jobs (process offerMatching) until none is left; returns how many ran. */
+  /** Runs the offer matching jobs (offerMatching, then its offerBatch instances) until none is left; returns how many ran. */
   public int matchOffers() {
     int ran = 0;
     for (int round = 0; round < 1000; round++) {
-      List<Job> jobs = management.createJobQuery().processDefinitionKey("offerMatching").executable().list();
-      List<Job> due = jobs.stream().filter(job -> job.getExecutionId() != null).toList();
+      List<Job> due = management.createJobQuery().processDefinitionKey("offerMatching").executable().list().stream()
+          .filter(job -> job.getExecutionId() != null).toList();
+      if (due.isEmpty()) {
+        due = management.createJobQuery().processDefinitionKey("offerBatch").executable().list();
+      }
       if (due.isEmpty()) {
         return ran;
       }

@@ -21,9 +21,10 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The server sends our styles and Cockpit scripts in place of Camunda's: the Camunda 8 banner
- * hidden, Cockpit's scripts for units (subsidy/clerk.js, subsidy/format.js) registered and
- * served, and the Chinese labels of the application's variables. What they do in a browser is
- * shown by e2e/CockpitAdminBrowserE2E.
+ * hidden, Cockpit's scripts for units (subsidy/clerk.js, subsidy/format.js) and the holders'
+ * 数据导入 page (subsidy/imports.js) registered and served, and the Chinese labels of the
+ * application's variables. What they do in a browser is shown by e2e/CockpitAdminBrowserE2E and
+ * e2e/DataImportBrowserE2E.
  */
 @ProcessTest
 class WebappOverlaysTest {
@@ -43,7 +44,10 @@ class WebappOverlaysTest {
         {"bureauComment", "部门审批意见"}, {"certificationDecision", "重点企业认定结论"},
         {"certificationComment", "重点企业认定意见"}, {"awardAmountText", "核定金额"}, {"applicationHistory", "办理记录"},
         {"overdue", "已超过办理时限"}, {"overdueNote", "办理时限提醒"}, {"businessDateNote", "业务日期"},
-        {"figuresConfirmed", "已核对认定依据数据"}};
+        {"figuresConfirmed", "已核对认定依据数据"}, {"offerNote", "免申即享提示"}, {"dataComparison", "与数据持有单位数据比对"},
+        {"dataCorrections", "数据更正提示"}, {"offerDecision", "申领意见"}, {"offerComment", "申领说明"},
+        {"correctionDecision", "复核结论"}, {"correctionComment", "复核意见"}, {"offerCursor", "匹配进度"},
+        {"offersMade", "已推送数量"}};
     for (String[] label : labels) {
       VARIABLE_LABELS.put(label[0], label[1]);
     }
@@ -60,8 +64,11 @@ class WebappOverlaysTest {
 
   @Test
   void cockpitLoadsTheScriptsForUnits() {
-    assertThat(get("/camunda/app/cockpit/scripts/config.js")).contains("'subsidy/cases'", "'subsidy/awards'", "'subsidy/clerk'");
+    assertThat(get("/camunda/app/cockpit/scripts/config.js")).contains("'subsidy/cases'", "'subsidy/awards'", "'subsidy/clerk'",
+        "'subsidy/imports'");
     assertThat(get("/camunda/app/cockpit/subsidy/cases.js")).contains("'/api/cases?'", "from './format.js'");
+    assertThat(get("/camunda/app/cockpit/subsidy/imports.js")).contains("'/api/data-imports'", "'X-XSRF-TOKEN'",
+        "pluginPoint: 'cockpit.route'", "pluginPoint: 'cockpit.navigation'", "from './format.js'");
     assertThat(get("/camunda/app/cockpit/subsidy/clerk.js")).contains("import { ISO_TIMESTAMP, formatTimestamp } from './format.js'");
     assertThat(get("/camunda/app/cockpit/subsidy/awards.js")).contains("from './format.js'");
     assertThat(get("/camunda/app/cockpit/subsidy/format.js")).contains("export function formatAmount", "export function formatTimestamp");

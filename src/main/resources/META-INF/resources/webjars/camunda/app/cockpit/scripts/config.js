@@ -23,11 +23,13 @@ export default {
   },
   // the award ledger on the dashboard: finished applications and their amounts (subsidy/awards.js);
   // Cockpit as the units use it: Chinese variable labels, times and errors, no buttons that
-  // change anything for whoever is not an administrator (subsidy/clerk.js)
+  // change anything for whoever is not an administrator (subsidy/clerk.js); 数据导入 in the header,
+  // where the data holders upload their datasets (subsidy/imports.js)
   customScripts: [
     'subsidy/cases',
     'subsidy/awards',
-    'subsidy/clerk'
+    'subsidy/clerk',
+    'subsidy/imports'
   ],
   // requireJsConfig: {
   //   // AngularJS module names

@@ -48,7 +48,16 @@ export const VARIABLE_LABELS = Object.freeze({
   overdue: '已超过办理时限',
   overdueNote: '办理时限提醒',
   businessDateNote: '业务日期',
-  figuresConfirmed: '已核对认定依据数据'
+  figuresConfirmed: '已核对认定依据数据',
+  offerNote: '免申即享提示',
+  dataComparison: '与数据持有单位数据比对',
+  dataCorrections: '数据更正提示',
+  offerDecision: '申领意见',
+  offerComment: '申领说明',
+  correctionDecision: '复核结论',
+  correctionComment: '复核意见',
+  offerCursor: '匹配进度',
+  offersMade: '已推送数量'
 });
 
 /** Camunda's variable types, as Cockpit's own Chinese names them. */
