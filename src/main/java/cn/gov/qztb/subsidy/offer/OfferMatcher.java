@@ -62,8 +62,9 @@ public class OfferMatcher {
 
   /**
    * Matches one batch; returns the offers made. Batches run side by side on the job executor's
-   * threads and nodes: two that met the same subject (two imports close together) collide on its
-   * claim, and the loser's job is retried, finding the subject taken.
+   * threads and nodes; batches of two imports close together that meet the same enterprise take
+   * turns on its row lock (and a subject claimed twice all the same fails the later job, which is
+   * retried and finds it taken).
    */
   public int match(Batch batch) {
     List<String> codes = store.partiesBetween(batch.first(), batch.last());
@@ -73,7 +74,9 @@ public class OfferMatcher {
     Map<String, String> editions = openEditions();
     HolderFacts facts = store.snapshot(codes);
     int offered = 0;
-    for (Enterprise enterprise : enterprises.findAllById(codes)) {
+    // an enterprise is matched by one batch at a time: another import's batch that meets it waits,
+    // then finds its subjects taken
+    for (Enterprise enterprise : enterprises.lockAll(codes)) {
       for (Map.Entry<String, String> program : editions.entrySet()) {
         offered += offer(cases.open(program.getKey(), program.getValue(), enterprise), program.getValue(), facts);
       }
