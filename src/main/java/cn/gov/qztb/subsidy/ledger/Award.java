@@ -2,6 +2,8 @@ package cn.gov.qztb.subsidy.ledger;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -51,6 +53,11 @@ public class Award {
   private Instant recordedAt;
 
   private String notes;
+
+  /** Changed only by {@link AwardStatuses}, never through this entity. */
+  @Enumerated(EnumType.STRING)
+  @Column(insertable = false, updatable = false)
+  private AwardStatus status;
 
   protected Award() {}
 
@@ -122,6 +129,11 @@ public class Award {
 
   public Instant getRecordedAt() {
     return recordedAt;
+  }
+
+  /** APPROVED for a record just written (the column's default). */
+  public AwardStatus getStatus() {
+    return status == null ? AwardStatus.APPROVED : status;
   }
 
   public String getNotes() {

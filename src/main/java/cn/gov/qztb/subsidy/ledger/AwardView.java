@@ -20,12 +20,14 @@ public record AwardView(
     String approvedBy,
     Instant approvedAt,
     Instant recordedAt,
-    String notes) {
+    String notes,
+    String status,
+    String statusLabel) {
 
   static AwardView of(Award award, String programTitle, String enterpriseName) {
     return new AwardView(award.getId(), award.getBusinessKey(), award.getProgramKey(), programTitle, award.getClause(),
         award.getEnterpriseCode(), enterpriseName, award.getTownshipCode(), award.getSubjectKey(), Money.format(award.getAmount()),
         award.getPolicyEdition(), award.getProcessInstanceId(), award.getApprovedBy(), award.getApprovedAt(),
-        award.getRecordedAt(), award.getNotes());
+        award.getRecordedAt(), award.getNotes(), award.getStatus().name(), award.getStatus().label());
   }
 }

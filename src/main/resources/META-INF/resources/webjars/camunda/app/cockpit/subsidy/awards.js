@@ -14,7 +14,8 @@ const COLUMNS = [
   ['amount', '金额'],
   ['policyEdition', '政策版本'],
   ['approvedBy', '审批人'],
-  ['recordedAt', '入账时间']
+  ['recordedAt', '入账时间'],
+  ['statusLabel', '状态']
 ];
 
 function cell(tag, text) {
