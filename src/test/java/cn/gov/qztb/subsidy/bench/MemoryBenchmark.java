@@ -26,7 +26,7 @@ class MemoryBenchmark {
     int port = AppNode.freePort();
     AppNode demo = AppNode.launch("bench-memory", port, List.of("-Xmx384m", "-Dbench.report=true",
         "-XX:+ExitOnOutOfMemoryError", "-cp", StartupBenchmark.classpath(), "cn.gov.qztb.subsidy.SubsidyApplication",
-        "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:memory"));
+        "--server.port=" + port, "--spring.datasource.url=jdbc:h2:mem:memory", "--subsidy.demo.holder-data=false"));
     long started;
     try {
       demo.awaitReady(Duration.ofMinutes(3));

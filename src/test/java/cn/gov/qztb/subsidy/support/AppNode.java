@@ -40,6 +40,8 @@ public final class AppNode implements AutoCloseable {
         "--spring.profiles.active=demo,postgres",
         "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres", "--spring.datasource.password=",
         "--server.port=" + port,
+        // the cluster test files its own applications: no demo holders' data (a key-project registry)
+        "--subsidy.demo.holder-data=false",
         "--camunda.bpm.job-execution.enabled=true",
         // a crashed node's job locks expire after 10 s instead of 5 min, so the test need not wait long
         "--camunda.bpm.job-execution.lock-time-in-millis=10000",
