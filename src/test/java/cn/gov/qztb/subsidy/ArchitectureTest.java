@@ -44,6 +44,8 @@ class ArchitectureTest {
       Map.entry("dataimport", Set.of("engine", "access", "reference")),
       Map.entry("offer", Set.of("engine", "access", "application", "dataimport", "policy", "program", "reference",
           "workflow")),
+      Map.entry("publicity", Set.of("engine", "access", "application", "calendar", "ledger", "policy", "program",
+          "reference", "workflow")),
       Map.entry("migration", Set.of("engine", "access")),
       Map.entry("web", Set.of("engine", "access")),
       Map.entry("startup", Set.of("engine", "access", "calendar", "dataimport", "identity", "policy", "program",

@@ -26,6 +26,8 @@ public class ApplicationEvent {
     OFFER_EXPIRED("逾期未确认，已关闭"),
     DATA_CORRECTED("数据持有单位更正数据"),
     DATA_REVIEWED("数据更正复核"),
+    PUBLICIZED("列入公示"),
+    OBJECTION_UPHELD("公示异议成立，奖补撤销"),
     FILED("提交申请"),
     REFILED("修改后重新提交"),
     ADVANCED("通过"),

@@ -288,6 +288,18 @@ public class ApplicationService {
     record(get(businessKey), Step.DATA, ApplicationEvent.Action.DATA_REVIEWED, userId, conclusion + "：" + comment, null);
   }
 
+  /** The award went on a 公示 list: noted in its history. */
+  public void publicized(String businessKey, String listNumber, String userId) {
+    record(get(businessKey), Step.PUBLICITY, ApplicationEvent.Action.PUBLICIZED, userId, "公示名单" + listNumber, null);
+  }
+
+  /** An objection in 公示 was upheld: the award is withdrawn and its subject free again. */
+  public void objectionUpheld(String businessKey, String userId, String reason) {
+    Application application = get(businessKey);
+    claims.release(businessKey);
+    record(application, Step.PUBLICITY, ApplicationEvent.Action.OBJECTION_UPHELD, userId, reason, null);
+  }
+
   /** The filing next to the holders' current figures for its subject, as text; null when they have none. */
   @Transactional(readOnly = true)
   public String dataComparison(Application application) {

@@ -51,7 +51,7 @@ public class Deciders {
         yield new Decider(township.getGroupId(), township.getName());
       }
       case CERTIFICATION -> unit(policy(application).certifyingUnit(), application, step);
-      case BUREAU -> unit(policy(application).approvingUnit(), application, step);
+      case BUREAU, PUBLICITY -> unit(policy(application).approvingUnit(), application, step);
       case DATA -> throw new IllegalArgumentException("no one decides a data correction's step");
     };
   }

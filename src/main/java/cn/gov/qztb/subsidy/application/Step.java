@@ -8,6 +8,8 @@ public enum Step {
   OFFER("确认申领"),
   /** A data holder's import corrected a figure the application used: the system. */
   DATA("数据更正"),
+  /** 公示 and its objections: the approving unit. */
+  PUBLICITY("公示"),
   /** 乡镇核实: verifiers of the enterprise's township. */
   TOWNSHIP("乡镇核实"),
   /** 重点企业认定: the certifying unit of the program in the application's edition. */

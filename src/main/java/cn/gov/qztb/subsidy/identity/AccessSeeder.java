@@ -51,6 +51,8 @@ public class AccessSeeder {
     townships.findAll().forEach(township -> rules.township(township.getGroupId(), programKeys()));
     policies.programsByUnit().forEach((unitCode, programKeys) ->
         units.findById(unitCode).ifPresent(unit -> rules.unit(unit.getGroupId(), programKeys)));
+    // every unit publicizes the awards it approved (公示) and reviews the objections to its lists
+    units.findAll().forEach(unit -> rules.unit(unit.getGroupId(), List.of("awardPublicity", "publicityObjection")));
     for (Dataset dataset : Dataset.values()) {
       holders.findById(dataset.holderCode()).map(DataHolder::getGroupId)
           .or(() -> units.findById(dataset.holderCode()).map(DistrictUnit::getGroupId))

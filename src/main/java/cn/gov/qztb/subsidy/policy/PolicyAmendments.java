@@ -11,16 +11,17 @@ import java.util.List;
  */
 final class PolicyAmendments {
 
-  /** Top-level keys: the service terms (办理时限). */
-  static final List<String> EDITION_TERMS = List.of("service");
+  /** Top-level keys: the service terms (办理时限) and the 公示 term. */
+  static final List<String> EDITION_TERMS = List.of("service", PolicyBook.PUBLICITY_DAYS);
 
   /**
    * Keys of a program's section that are filing windows: {@code filingOpens}, {@code filingCloses},
-   * and a part's own window named the same way (e.g. clause 9's {@code q1FilingOpens}).
+   * and a part's own window named the same way (e.g. clause 9's {@code q1FilingOpens}); and its
+   * 公示 term.
    */
   static boolean windowTerm(String key) {
     return key.equals("filingOpens") || key.equals("filingCloses") || key.endsWith("FilingOpens")
-        || key.endsWith("FilingCloses");
+        || key.endsWith("FilingCloses") || key.equals(PolicyBook.PUBLICITY_DAYS);
   }
 
   private PolicyAmendments() {}

@@ -173,6 +173,11 @@ public class PolicyBook {
   }
 
   /** For every unit code, the programs it approves or certifies in any edition. */
+  /** The unit that approves the program in the edition (部门审批), e.g. keji. */
+  public String approvingUnit(String edition, String programKey) {
+    return document(edition).path("programs").path(programKey).path("approvingUnit").asText(null);
+  }
+
   public Map<String, Set<String>> programsByUnit() {
     Map<String, Set<String>> byUnit = new TreeMap<>();
     for (PolicyEdition edition : editions.findAll()) {
@@ -192,13 +197,29 @@ public class PolicyBook {
    * A program's section as its parameter record reads it: the edition's {@code year} added, the
    * filing window (which the platform, not the rule, applies) left out.
    */
+  /** The edition's 公示 term in working days: the program's own if set, else the edition's, else 5. */
+  public int publicityWorkingDays(String edition, String programKey) {
+    JsonNode own = document(edition).path("programs").path(programKey).path(PUBLICITY_DAYS);
+    JsonNode value = own.isMissingNode() ? document(edition).path(PUBLICITY_DAYS) : own;
+    if (value.isMissingNode() || value.isNull()) {
+      return DEFAULT_PUBLICITY_DAYS;
+    }
+    if (!value.isIntegralNumber() || value.asInt() < 5 || value.asInt() > 30) {
+      throw new PolicyException("政策版本" + edition + "的公示期" + PUBLICITY_DAYS + "应为5至30个工作日，实为" + value);
+    }
+    return value.asInt();
+  }
+
+  static final String PUBLICITY_DAYS = "publicityWorkingDays";
+  static final int DEFAULT_PUBLICITY_DAYS = 5;
+
   public static JsonNode programSection(JsonNode document, String programKey) {
     JsonNode section = document.path("programs").path(programKey);
     if (!section.isObject()) {
       return section;
     }
     ObjectNode copy = ((ObjectNode) section).deepCopy();
-    copy.remove(List.of("filingOpens", "filingCloses"));
+    copy.remove(List.of("filingOpens", "filingCloses", PUBLICITY_DAYS));
     if (!copy.has("year")) {
       copy.set("year", document.path("year"));
     }

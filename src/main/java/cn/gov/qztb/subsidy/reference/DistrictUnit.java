@@ -16,6 +16,9 @@ public class DistrictUnit {
   @Column(name = "group_id")
   private String groupId;
 
+  /** The contact telephone on the unit's public lists (公示). */
+  private String phone = "";
+
   protected DistrictUnit() {}
 
   public DistrictUnit(String code, String name, String groupId) {
@@ -34,6 +37,14 @@ public class DistrictUnit {
 
   public String getGroupId() {
     return groupId;
+  }
+
+  public String getPhone() {
+    return phone == null ? "" : phone;
+  }
+
+  void phone(String phone) {
+    this.phone = phone == null ? "" : phone;
   }
 
   void update(String name, String groupId) {

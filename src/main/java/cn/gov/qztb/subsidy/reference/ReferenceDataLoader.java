@@ -16,7 +16,7 @@ public class ReferenceDataLoader {
 
   private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
-  record OrganizationRow(String code, String name, String group) {}
+  record OrganizationRow(String code, String name, String group, String phone) {}
 
   record EnterpriseRow(String creditCode, String name, String township, EnterpriseKind kind) {}
 
@@ -45,9 +45,10 @@ public class ReferenceDataLoader {
           () -> townships.save(new Township(row.code(), row.name(), row.group())));
     }
     for (OrganizationRow row : seeds.yamlList("reference/units.yaml", OrganizationRow.class)) {
-      units.findById(row.code()).ifPresentOrElse(
-          u -> u.update(row.name(), row.group()),
-          () -> units.save(new DistrictUnit(row.code(), row.name(), row.group())));
+      DistrictUnit unit = units.findById(row.code())
+          .orElseGet(() -> units.save(new DistrictUnit(row.code(), row.name(), row.group())));
+      unit.update(row.name(), row.group());
+      unit.phone(row.phone());
     }
     for (OrganizationRow row : seeds.yamlList("reference/data-holders.yaml", OrganizationRow.class)) {
       holders.findById(row.code()).ifPresentOrElse(

@@ -97,7 +97,7 @@ public class Deadlines {
       case TOWNSHIP -> terms.townshipWorkingDays();
       case CERTIFICATION -> terms.certificationWorkingDays();
       case BUREAU -> terms.bureauWorkingDays();
-      case FILING, OFFER, DATA -> throw new IllegalArgumentException("filing has a draft expiry, not working days");
+      case FILING, OFFER, DATA, PUBLICITY -> throw new IllegalArgumentException("filing has a draft expiry, not working days");
     };
   }
 
