@@ -24,11 +24,44 @@ function cell(tag, text) {
   return element;
 }
 
+function csrfToken() {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+  return match ? decodeURIComponent(match[1]) : '';
+}
+
+/** 编制公示名单: a unit's user starts its next 公示 list (POST /api/publicity); the answer is shown as text. */
+function publicityButton() {
+  const box = document.createElement('p');
+  const button = box.appendChild(document.createElement('button'));
+  button.type = 'button';
+  button.className = 'btn btn-default subsidy-publicity-start';
+  button.textContent = '编制公示名单';
+  const answer = box.appendChild(cell('span', ''));
+  answer.className = 'subsidy-publicity-answer';
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    fetch('/api/publicity', { method: 'POST', credentials: 'same-origin',
+      headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() } })
+      .then(response => response.json().catch(() => ({})).then(body => ({ ok: response.ok, body })))
+      .then(({ ok, body }) => {
+        answer.textContent = ' ' + (body.message || (ok ? '已发起' : '发起失败'));
+      })
+      .catch(() => {
+        answer.textContent = ' 无法连接服务器，请稍后再试';
+      })
+      .finally(() => {
+        button.disabled = false;
+      });
+  });
+  return box;
+}
+
 function render(node) {
   node.textContent = '';
   const section = document.createElement('section');
   section.className = 'subsidy-awards';
   section.appendChild(cell('h3', '奖补台账（已入账）'));
+  section.appendChild(publicityButton());
   const status = cell('p', '加载中…');
   section.appendChild(status);
   node.appendChild(section);
