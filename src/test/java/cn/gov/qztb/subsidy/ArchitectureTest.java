@@ -47,6 +47,7 @@ class ArchitectureTest {
       Map.entry("publicity", Set.of("engine", "access", "application", "calendar", "ledger", "policy", "program",
           "reference", "workflow")),
       Map.entry("account", Set.of("engine", "access", "program")),
+      Map.entry("settlement", Set.of("engine", "access", "ledger", "policy", "program", "reference", "workflow")),
       Map.entry("migration", Set.of("engine", "access")),
       Map.entry("web", Set.of("engine", "access")),
       Map.entry("startup", Set.of("engine", "access", "calendar", "dataimport", "identity", "policy", "program",

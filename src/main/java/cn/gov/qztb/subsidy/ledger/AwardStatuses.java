@@ -3,6 +3,7 @@ package cn.gov.qztb.subsidy.ledger;
 import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import java.sql.Timestamp;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,12 @@ public class AwardStatuses {
 
   private final JdbcTemplate jdbc;
   private final SubsidyClock clock;
+  private final ApplicationEventPublisher events;
 
-  public AwardStatuses(JdbcTemplate jdbc, SubsidyClock clock) {
+  public AwardStatuses(JdbcTemplate jdbc, SubsidyClock clock, ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.events = events;
   }
 
   /** @throws Refusal (409) when the award is no longer {@code from}, or the move is not allowed */
@@ -40,6 +43,7 @@ public class AwardStatuses {
     }
     jdbc.update("insert into award_status_event (award_id, occurred_at, from_status, to_status, actor, note)"
         + " values (?, ?, ?, ?, ?, ?)", awardId, now, from.name(), to.name(), actor, note);
+    events.publishEvent(new AwardStatusChanged(awardId, from, to));
   }
 
   public AwardStatus of(long awardId) {

@@ -21,7 +21,7 @@ final class PolicyAmendments {
    */
   static boolean windowTerm(String key) {
     return key.equals("filingOpens") || key.equals("filingCloses") || key.endsWith("FilingOpens")
-        || key.endsWith("FilingCloses") || key.equals(PolicyBook.PUBLICITY_DAYS);
+        || key.endsWith("FilingCloses") || key.equals(PolicyBook.PUBLICITY_DAYS) || key.equals(PolicyBook.SETTLED_BY);
   }
 
   private PolicyAmendments() {}

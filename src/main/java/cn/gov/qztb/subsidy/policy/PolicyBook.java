@@ -211,6 +211,15 @@ public class PolicyBook {
   }
 
   static final String PUBLICITY_DAYS = "publicityWorkingDays";
+  static final String SETTLED_BY = "settledBy";
+
+  /**
+   * The data holder that settles the program's awards on its own bills instead of a payment
+   * (clause 33: 区燃气公司), or null when they are paid.
+   */
+  public String settledBy(String edition, String programKey) {
+    return document(edition).path("programs").path(programKey).path(SETTLED_BY).asText(null);
+  }
   static final int DEFAULT_PUBLICITY_DAYS = 5;
 
   public static JsonNode programSection(JsonNode document, String programKey) {
@@ -219,7 +228,7 @@ public class PolicyBook {
       return section;
     }
     ObjectNode copy = ((ObjectNode) section).deepCopy();
-    copy.remove(List.of("filingOpens", "filingCloses", PUBLICITY_DAYS));
+    copy.remove(List.of("filingOpens", "filingCloses", PUBLICITY_DAYS, SETTLED_BY));
     if (!copy.has("year")) {
       copy.set("year", document.path("year"));
     }

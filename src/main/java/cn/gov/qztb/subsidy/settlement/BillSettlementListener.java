@@ -1,0 +1,37 @@
+package cn.gov.qztb.subsidy.settlement;
+
+import cn.gov.qztb.subsidy.Refusal;
+import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
+import cn.gov.qztb.subsidy.workflow.CurrentUser;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** On leaving 确认账单抵扣: only the settling holder's staff confirm, and the server checks the bills. */
+@Component("billSettlementListener")
+public class BillSettlementListener implements ExecutionListener {
+
+  private final BillSettlements settlements;
+  private final EnterpriseMemberships memberships;
+  private final CurrentUser currentUser;
+
+  public BillSettlementListener(BillSettlements settlements, EnterpriseMemberships memberships, CurrentUser currentUser) {
+    this.settlements = settlements;
+    this.memberships = memberships;
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled()) {
+      return;
+    }
+    String userId = currentUser.authenticatedUserId();
+    String group = settlements.holderGroup(execution);
+    if (userId == null || !memberships.groupIdsOf(userId).contains(group)) {
+      throw Refusal.forbidden("您（" + userId + "）不是结算单位的经办人员，不能确认账单抵扣");
+    }
+    Object bills = execution.getVariable(BillSettlements.BILLS);
+    settlements.confirm(execution.getProcessBusinessKey(), bills instanceof String text ? text : null, userId);
+  }
+}
