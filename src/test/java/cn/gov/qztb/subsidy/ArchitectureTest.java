@@ -46,7 +46,7 @@ class ArchitectureTest {
           "workflow")),
       Map.entry("publicity", Set.of("engine", "access", "application", "calendar", "ledger", "policy", "program",
           "reference", "workflow")),
-      Map.entry("account", Set.of("engine", "access", "program")),
+      Map.entry("account", Set.of("engine", "access", "ledger", "policy", "program", "reference", "workflow")),
       Map.entry("settlement", Set.of("engine", "access", "ledger", "policy", "program", "reference", "workflow")),
       Map.entry("migration", Set.of("engine", "access")),
       Map.entry("web", Set.of("engine", "access")),

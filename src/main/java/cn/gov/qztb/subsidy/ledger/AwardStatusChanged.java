@@ -1,4 +1,7 @@
 package cn.gov.qztb.subsidy.ledger;
 
-/** Published inside the transaction that moved the award: what follows a status commits with it. */
+/**
+ * Published inside the transaction that moved the award (or recorded it: {@code from} null, to
+ * APPROVED): what follows a status commits with it.
+ */
 public record AwardStatusChanged(long awardId, AwardStatus from, AwardStatus to) {}

@@ -10,6 +10,7 @@ import cn.gov.qztb.subsidy.program.EnterpriseCap;
 import cn.gov.qztb.subsidy.program.ProgramCase;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +27,11 @@ public class LedgerService {
   private final EnterpriseRepository enterprises;
   private final SubsidyClock clock;
 
+  private final ApplicationEventPublisher events;
+
   public LedgerService(AwardRepository awards, ApplicationService applications, EnterpriseRepository enterprises,
-      SubsidyClock clock) {
+      SubsidyClock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.awards = awards;
     this.applications = applications;
     this.enterprises = enterprises;
@@ -63,6 +67,7 @@ public class LedgerService {
         application.getPolicyEdition(), application.getProcessInstanceId(), application.getApprovedBy(),
         application.getApprovedAt(), clock.now(), decision.notesText()));
     applications.settled(businessKey, decision);
+    events.publishEvent(new AwardStatusChanged(award.getId(), null, AwardStatus.APPROVED));
     return award;
   }
 }

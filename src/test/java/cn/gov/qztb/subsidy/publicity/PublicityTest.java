@@ -127,6 +127,21 @@ class PublicityTest {
     assertThat(statuses.of(a.getId())).isEqualTo(AwardStatus.PUBLICIZED);
     assertThat(statuses.of(b.getId())).isEqualTo(AwardStatus.APPROVED);
     assertThat(driver.isRunning(instance)).isFalse();
+
+    // to be paid, and 东园建设 has no receiving account: it is asked for one
+    ProcessInstance request = runtime.createProcessInstanceQuery().processDefinitionKey("bankAccountRequest")
+        .variableValueEquals("enterpriseCode", "91350521MAWPDQNQ93").singleResult();
+    assertThat(tasks.getIdentityLinksForTask(driver.task(request, "enterBankAccount").getId()))
+        .extracting(link -> link.getGroupId()).containsExactly("enterprise91350521MAWPDQNQ93");
+    assertThatThrownBy(() -> driver.complete(request, "enterBankAccount", "applicant1",
+        Map.of("bankName", "中国工商银行泉州分行", "accountNumber", "1408012345678901234"))).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> driver.complete(request, "enterBankAccount", "applicant2",
+        Map.of("bankName", "中国工商银行泉州分行", "accountNumber", "1408-0123"))).isInstanceOf(Refusal.class)
+        .hasMessageContaining("银行账号");
+    driver.complete(request, "enterBankAccount", "applicant2",
+        Map.of("bankName", "中国工商银行泉州分行", "accountNumber", "1408012345678901234"));
+    assertThat(jdbc.queryForObject("select account_number from enterprise_account where credit_code = ?", String.class,
+        "91350521MAWPDQNQ93")).isEqualTo("1408012345678901234");
   }
 
   @Test
