@@ -6,7 +6,17 @@ import cn.gov.qztb.subsidy.access.Viewers;
 import cn.gov.qztb.subsidy.cases.ReadScope;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.reference.Enterprise;
+import cn.gov.qztb.subsidy.reference.DistrictUnit;
+import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
 import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
+import cn.gov.qztb.subsidy.reference.Township;
+import cn.gov.qztb.subsidy.reference.TownshipRepository;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -28,9 +38,13 @@ public class AwardController {
   private final PolicyBook policies;
   private final ReadScope scopes;
   private final EnterpriseRepository enterprises;
+  private final TownshipRepository townships;
+  private final DistrictUnitRepository units;
 
   public AwardController(AwardRepository awards, Viewers viewers, PolicyBook policies, ReadScope scopes,
-      EnterpriseRepository enterprises) {
+      EnterpriseRepository enterprises, TownshipRepository townships, DistrictUnitRepository units) {
+    this.townships = townships;
+    this.units = units;
     this.awards = awards;
     this.viewers = viewers;
     this.policies = policies;
@@ -47,6 +61,34 @@ public class AwardController {
             names.computeIfAbsent(award.getEnterpriseCode(),
                 code -> enterprises.findById(code).map(Enterprise::getName).orElse(code))))
         .toList();
+  }
+
+  /** GET /api/awards/totals: the caller's part of the ledger, totalled by program, township, unit, edition and status. */
+  @GetMapping("/api/awards/totals")
+  @Transactional(readOnly = true)
+  public List<AwardTotals.Row> totals(@RequestAttribute(ApiAuthenticationFilter.USER_ATTRIBUTE) String userId) {
+    Map<String, String> townshipNames = new HashMap<>();
+    Map<String, String> unitNames = new HashMap<>();
+    return AwardTotals.of(visibleTo(viewers.of(userId)),
+        award -> policies.title(award.getPolicyEdition(), award.getProgramKey()),
+        award -> townshipNames.computeIfAbsent(award.getTownshipCode(),
+            code -> townships.findById(code).map(Township::getName).orElse(code)),
+        award -> unitNames.computeIfAbsent(award.getPolicyEdition() + "/" + award.getProgramKey(), key -> {
+          String code = policies.approvingUnit(award.getPolicyEdition(), award.getProgramKey());
+          return code == null ? "" : units.findById(code).map(DistrictUnit::getName).orElse(code);
+        }));
+  }
+
+  /** GET /api/awards/totals.xlsx: the same totals as a workbook, with a grand total. */
+  @GetMapping("/api/awards/totals.xlsx")
+  @Transactional(readOnly = true)
+  public ResponseEntity<byte[]> totalsWorkbook(@RequestAttribute(ApiAuthenticationFilter.USER_ATTRIBUTE) String userId)
+      throws IOException {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("奖补台账汇总.xlsx", StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .body(TotalsWorkbook.write(totals(userId)));
   }
 
   List<Award> visibleTo(Viewer viewer) {

@@ -56,6 +56,47 @@ function publicityButton() {
   return box;
 }
 
+const TOTAL_COLUMNS = [
+  ['program', '奖补项目'], ['clause', '条款'], ['township', '乡镇'], ['unit', '审批单位'], ['edition', '政策版本'],
+  ['status', '状态'], ['count', '笔数'], ['amount', '金额']
+];
+
+/** 汇总: the caller's part of the ledger by program, township, unit, edition and status, with the XLSX download. */
+function totals(section) {
+  const box = document.createElement('div');
+  box.className = 'subsidy-award-totals';
+  box.appendChild(cell('h4', '汇总'));
+  const link = box.appendChild(document.createElement('a'));
+  link.href = '/api/awards/totals.xlsx';
+  link.textContent = '下载汇总表（XLSX）';
+  section.appendChild(box);
+  fetch('/api/awards/totals', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(response => (response.ok ? response.json() : []))
+    .then(rows => {
+      if (rows.length === 0) {
+        return;
+      }
+      const table = document.createElement('table');
+      table.className = 'table table-striped subsidy-award-totals-table';
+      const head = document.createElement('tr');
+      TOTAL_COLUMNS.forEach(([, label]) => head.appendChild(cell('th', label)));
+      table.appendChild(document.createElement('thead')).appendChild(head);
+      const body = table.appendChild(document.createElement('tbody'));
+      rows.forEach(row => {
+        const tr = body.appendChild(document.createElement('tr'));
+        TOTAL_COLUMNS.forEach(([key]) => {
+          const value = key === 'clause' ? '第' + row.clause + '条' : key === 'amount' ? formatAmount(row.amount) : row[key];
+          const td = tr.appendChild(cell('td', value));
+          if (key === 'amount') {
+            td.className = 'subsidy-amount';
+          }
+        });
+      });
+      box.appendChild(table);
+    })
+    .catch(() => {});
+}
+
 function render(node) {
   node.textContent = '';
   const section = document.createElement('section');
@@ -99,6 +140,7 @@ function render(node) {
         body.appendChild(row);
       });
       section.appendChild(table);
+      totals(section);
     })
     .catch(error => {
       status.textContent = '奖补台账加载失败：' + error.message;
