@@ -44,7 +44,7 @@ class DataImportBrowserE2E {
     String code = enterprises.staffOfNew(EnterpriseKind.INDUSTRIAL_ABOVE_SIZE, "luoyang").enterpriseCode();
 
     try (WebappBrowser browser = new WebappBrowser("http://localhost:" + port)) {
-      browser.logIn("cockpit", "gongdian");
+      browser.logIn("cockpit/holderData", "gongdian");
       browser.go(COCKPIT + "#/dashboard");
       assertThat(browser.visible("a.subsidy-imports-link")).as("数据导入 in the header").isEqualTo(1);
       browser.script("document.querySelector('a.subsidy-imports-link').click()");
@@ -92,7 +92,7 @@ class DataImportBrowserE2E {
       assertThat(browser.text()).contains("未变 2 条");
 
       // a unit that holds no dataset
-      browser.logIn("cockpit", "caijin");
+      browser.logIn("cockpit/holderData", "caijin");
       browser.go(COCKPIT + "#/data-imports");
       browser.awaitText("您不是任何数据集的持有单位，不能导入数据。");
       assertThat(browser.present(".subsidy-import-dataset")).isZero();

@@ -44,8 +44,8 @@ class OfferBrowserE2E {
         .orElseThrow();
 
     try (Browser browser = new Browser("http://localhost:" + port)) {
-      browser.logIn("tasklist", staff.userId());
-      browser.go("/camunda/app/tasklist/holderData/");
+      // the holders' engine: with other browser tests in the same JVM, "default" is another engine
+      browser.logIn("tasklist/holderData", staff.userId());
       browser.openFilter("本组待办");
       browser.openTask("确认申领", offer.getBusinessKey());
       browser.claim();
