@@ -22,7 +22,7 @@ public record SubsidyProperties(String seedsLocation, ZoneId zone, List<String> 
 
   public SubsidyProperties {
     ledgerReaders = ledgerReaders == null ? List.of() : List.copyOf(ledgerReaders);
-    service = service == null ? new Service(5, 5, 10, 30, 30) : service;
+    service = service == null ? new Service(5, 5, 10, 30, 30, 7) : service;
   }
 
   /**
@@ -33,12 +33,14 @@ public record SubsidyProperties(String seedsLocation, ZoneId zone, List<String> 
    * @param bureauWorkingDays 部门审批
    * @param draftExpiryDays 填报: a draft (or a returned filing) untouched this long is closed
    * @param offerConfirmDays 确认申领: an offer (免申即享) unanswered this long expires
+   * @param offerReminderDays the reminder of an unanswered offer, this many days before it expires
    */
   public record Service(int townshipWorkingDays, int certificationWorkingDays, int bureauWorkingDays,
-      int draftExpiryDays, Integer offerConfirmDays) {
+      int draftExpiryDays, Integer offerConfirmDays, Integer offerReminderDays) {
 
     public Service {
       offerConfirmDays = offerConfirmDays == null ? 30 : offerConfirmDays;
+      offerReminderDays = offerReminderDays == null ? 7 : offerReminderDays;
     }
   }
 }

@@ -154,7 +154,8 @@ public class PolicyBook {
         term(section, "certificationWorkingDays", defaultService.certificationWorkingDays(), 60, edition),
         term(section, "bureauWorkingDays", defaultService.bureauWorkingDays(), 60, edition),
         term(section, "draftExpiryDays", defaultService.draftExpiryDays(), 366, edition),
-        term(section, "offerConfirmDays", defaultService.offerConfirmDays(), 366, edition));
+        term(section, "offerConfirmDays", defaultService.offerConfirmDays(), 366, edition),
+        term(section, "offerReminderDays", defaultService.offerReminderDays(), 366, edition));
   }
 
   private static int term(JsonNode section, String name, int fallback, int max, String edition) {

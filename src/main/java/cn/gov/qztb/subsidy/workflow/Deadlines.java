@@ -81,14 +81,17 @@ public class Deadlines {
     });
   }
 
-  /** The reminder of an unanswered offer: 7 days before it expires (at once if the term is shorter). */
+  /** The reminder of an unanswered offer: the edition's offerReminderDays (7) before it expires, at once if later. */
   public Date offerReminder(DelegateExecution execution) {
-    Instant reminder = offerExpiry(execution).toInstant().minus(Duration.ofDays(OFFER_REMINDER_DAYS));
+    Instant reminder = offerExpiry(execution).toInstant().minus(Duration.ofDays(offerReminderDays(execution)));
     Instant now = clock.now();
     return Date.from(reminder.isBefore(now) ? now : reminder);
   }
 
-  static final int OFFER_REMINDER_DAYS = 7;
+  public int offerReminderDays(DelegateExecution execution) {
+    return policies.serviceTerms(applications.forInstance(execution.getProcessInstanceId()).getPolicyEdition())
+        .offerReminderDays();
+  }
 
   /** The working days the edition allows the step. */
   public int workingDays(Application application, Step step) {

@@ -18,10 +18,12 @@ public class OfferClosing {
 
   private final ApplicationService applications;
   private final ApplicationVariables variables;
+  private final Deadlines deadlines;
 
-  public OfferClosing(ApplicationService applications, ApplicationVariables variables) {
+  public OfferClosing(ApplicationService applications, ApplicationVariables variables, Deadlines deadlines) {
     this.applications = applications;
     this.variables = variables;
+    this.deadlines = deadlines;
   }
 
   public void declined(DelegateExecution execution) {
@@ -34,7 +36,7 @@ public class OfferClosing {
 
   public void remind(DelegateExecution execution) {
     applications.offerReminded(execution.getProcessInstanceId(),
-        "免申即享奖补将于" + Deadlines.OFFER_REMINDER_DAYS + "日后逾期关闭，请尽快确认申领");
+        "免申即享奖补将于" + deadlines.offerReminderDays(execution) + "日后逾期关闭，请尽快确认申领");
     variables.history(execution, applications.forInstance(execution.getProcessInstanceId()));
   }
 
