@@ -41,6 +41,17 @@ public class EnterpriseMemberships {
         .stream().map(Tenant::getId).toList();
   }
 
+  /**
+   * The user, when a member of the group that must act: the last check of the system's own tasks
+   * (公示, 异议核查, 账单抵扣, 收款账户). @throws Refusal (403) naming who must act, for anyone else
+   */
+  public String requireMember(String userId, String groupId, String who, String what) {
+    if (userId == null || !groupIdsOf(userId).contains(groupId)) {
+      throw Refusal.forbidden("您（" + userId + "）不是" + who + "的经办人员，不能" + what);
+    }
+    return userId;
+  }
+
   /** The user's groups, read without the caller's authorization checks (the caller may not list groups). */
   public List<String> groupIdsOf(String userId) {
     return TransactionMemo.get("groups:" + userId, () -> SystemAccess.run(() -> identity.createGroupQuery()

@@ -1,6 +1,5 @@
 package cn.gov.qztb.subsidy.account;
 
-import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import cn.gov.qztb.subsidy.engine.ProcessBean;
 import cn.gov.qztb.subsidy.ledger.AwardStatus;
@@ -74,9 +73,7 @@ public class AccountRequests implements ExecutionListener {
     }
     String enterprise = enterpriseOf(execution);
     String userId = currentUser.authenticatedUserId();
-    if (userId == null || !memberships.groupIdsOf(userId).contains(Enterprise.groupIdOf(enterprise))) {
-      throw Refusal.forbidden("您（" + userId + "）不是该企业的经办人员，不能填写其收款账户");
-    }
+    memberships.requireMember(userId, Enterprise.groupIdOf(enterprise), "该企业", "填写其收款账户");
     accounts.set(enterprise, execution.getVariables(), userId);
   }
 

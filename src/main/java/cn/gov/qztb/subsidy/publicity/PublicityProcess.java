@@ -1,6 +1,5 @@
 package cn.gov.qztb.subsidy.publicity;
 
-import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import cn.gov.qztb.subsidy.engine.ProcessBean;
 import cn.gov.qztb.subsidy.reference.DistrictUnit;
@@ -47,9 +46,6 @@ public class PublicityProcess {
 
   /** @return the user, staff of the unit @throws Refusal (403) otherwise */
   String requireUnitStaff(DistrictUnit unit, String userId) {
-    if (userId == null || !memberships.groupIdsOf(userId).contains(unit.getGroupId())) {
-      throw Refusal.forbidden("您（" + userId + "）不是“" + unit.getName() + "”的经办人员，不能办理本单位的公示事项");
-    }
-    return userId;
+    return memberships.requireMember(userId, unit.getGroupId(), "“" + unit.getName() + "”", "办理本单位的公示事项");
   }
 }

@@ -1,6 +1,5 @@
 package cn.gov.qztb.subsidy.settlement;
 
-import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import cn.gov.qztb.subsidy.workflow.CurrentUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,9 +27,7 @@ public class BillSettlementListener implements ExecutionListener {
     }
     String userId = currentUser.authenticatedUserId();
     String group = settlements.holderGroup(execution);
-    if (userId == null || !memberships.groupIdsOf(userId).contains(group)) {
-      throw Refusal.forbidden("您（" + userId + "）不是结算单位的经办人员，不能确认账单抵扣");
-    }
+    memberships.requireMember(userId, group, "结算单位", "确认账单抵扣");
     Object bills = execution.getVariable(BillSettlements.BILLS);
     settlements.confirm(execution.getProcessBusinessKey(), bills instanceof String text ? text : null, userId);
   }
