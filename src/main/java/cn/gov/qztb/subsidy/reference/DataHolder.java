@@ -1,8 +1,6 @@
 package cn.gov.qztb.subsidy.reference;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
@@ -11,36 +9,11 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "data_holder")
-public class DataHolder {
-
-  @Id private String code;
-  private String name;
-
-  @Column(name = "group_id")
-  private String groupId;
+public class DataHolder extends Organization {
 
   protected DataHolder() {}
 
   public DataHolder(String code, String name, String groupId) {
-    this.code = code;
-    this.name = name;
-    this.groupId = groupId;
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public String getGroupId() {
-    return groupId;
-  }
-
-  void update(String name, String groupId) {
-    this.name = name;
-    this.groupId = groupId;
+    super(code, name, groupId);
   }
 }
