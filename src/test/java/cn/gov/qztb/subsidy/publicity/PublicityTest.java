@@ -23,6 +23,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -142,6 +143,36 @@ class PublicityTest {
         Map.of("bankName", "中国工商银行泉州分行", "accountNumber", "1408012345678901234"));
     assertThat(jdbc.queryForObject("select account_number from enterprise_account where credit_code = ?", String.class,
         "91350521MAWPDQNQ93")).isEqualTo("1408012345678901234");
+  }
+
+  @Test
+  void aCancelledListChangesNothingAndIsNotPublic() {
+    Award a = approved(uniqueProjectCode());
+    String number = start();
+    driver.complete(list(number), "compilePublicity", "keji", Map.of("publicityDecision", "CANCEL"));
+
+    assertThat(statuses.of(a.getId())).isEqualTo(AwardStatus.APPROVED);
+    assertThat(list(number)).as("the list has ended").isNull();
+    assertThat(http.basic(null, "GET", "/public/publicity.json", null).body()).doesNotContain(number);
+    assertThat(jdbc.queryForObject("select count(*) from publicity_entry where award_id = ?", Integer.class, a.getId()))
+        .isZero();
+  }
+
+  @Test
+  void aPeriodReachingAYearTheCalendarDoesNotCoverIsRefusedNotGuessed() {
+    Award a = approved(uniqueProjectCode());
+    String number = start();
+    // a Monday four working days before the end of the calendar's last year: day 5 would fall in 2027
+    ClockUtil.setCurrentTime(java.util.Date.from(LocalDate.of(2026, 12, 28).atTime(10, 0)
+        .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant()));
+    try {
+      assertThatThrownBy(() -> publishAllBut(number, null))
+          .isInstanceOf(Refusal.class).hasMessageContaining("工作日历未包含2027年");
+    } finally {
+      ClockUtil.reset();
+    }
+    assertThat(statuses.of(a.getId())).isEqualTo(AwardStatus.APPROVED);
+    assertThat(driver.task(list(number), "compilePublicity")).isNotNull();
   }
 
   @Test
