@@ -47,6 +47,8 @@ class ArchitectureTest {
       Map.entry("publicity", Set.of("engine", "access", "application", "calendar", "ledger", "policy", "program",
           "reference", "workflow")),
       Map.entry("account", Set.of("engine", "access", "ledger", "policy", "program", "reference", "workflow")),
+      Map.entry("payment", Set.of("engine", "access", "account", "application", "dataimport", "ledger", "policy",
+          "program", "reference", "workflow")),
       Map.entry("settlement", Set.of("engine", "access", "ledger", "policy", "program", "reference", "workflow")),
       Map.entry("migration", Set.of("engine", "access")),
       Map.entry("web", Set.of("engine", "access")),

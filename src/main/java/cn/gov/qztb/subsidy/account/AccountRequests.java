@@ -1,5 +1,6 @@
 package cn.gov.qztb.subsidy.account;
 
+import cn.gov.qztb.subsidy.TransactionMemo;
 import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import cn.gov.qztb.subsidy.engine.ProcessBean;
 import cn.gov.qztb.subsidy.ledger.AwardStatus;
@@ -52,11 +53,17 @@ public class AccountRequests implements ExecutionListener {
         + " from award where id = ?", changed.awardId());
     String enterprise = (String) award.get("enterprise_code");
     boolean paid = policies.settledBy((String) award.get("policy_edition"), (String) award.get("program_key")) == null;
-    boolean requested = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
-        .variableValueEquals("enterpriseCode", enterprise).count() > 0;
-    if (paid && accounts.shown(enterprise).isEmpty() && !requested) {
+    if (!paid || accounts.shown(enterprise).isPresent()) {
+      return;
+    }
+    // instances started earlier in this transaction (a list closing many awards) are not in the database yet
+    String memo = "accountRequested:" + enterprise;
+    boolean requested = TransactionMemo.get(memo, () -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS)
+        .variableValueEquals("enterpriseCode", enterprise).count() > 0 ? Boolean.TRUE : null) != null;
+    if (!requested) {
       runtime.startProcessInstanceByKey(PROCESS, (String) award.get("business_key"),
           Map.of("enterpriseCode", enterprise, "applicationNumber", award.get("business_key")));
+      TransactionMemo.remember(memo, Boolean.TRUE);
     }
   }
 

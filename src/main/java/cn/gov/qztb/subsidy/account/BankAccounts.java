@@ -83,7 +83,7 @@ public class BankAccounts {
   }
 
   /** 6222020200001234567 → ************** 4567 */
-  static String mask(String number) {
+  public static String mask(String number) {
     if (number == null) {
       return null;
     }

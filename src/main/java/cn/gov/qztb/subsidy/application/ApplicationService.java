@@ -293,6 +293,11 @@ public class ApplicationService {
     record(get(businessKey), Step.PUBLICITY, ApplicationEvent.Action.PUBLICIZED, userId, "公示名单" + listNumber, null);
   }
 
+  /** A step of 拨付 (ordered, paid, failed): noted in the history the enterprise reads. */
+  public void payment(String businessKey, ApplicationEvent.Action action, String userId, String comment) {
+    record(get(businessKey), Step.PAYMENT, action, userId, comment, null);
+  }
+
   /** An objection in 公示 was upheld: the award is withdrawn and its subject free again. */
   public void objectionUpheld(String businessKey, String userId, String reason) {
     Application application = get(businessKey);

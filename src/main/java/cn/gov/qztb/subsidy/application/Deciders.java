@@ -1,6 +1,7 @@
 package cn.gov.qztb.subsidy.application;
 
 import cn.gov.qztb.subsidy.TransactionMemo;
+import cn.gov.qztb.subsidy.policy.PolicyBook;
 import cn.gov.qztb.subsidy.policy.ProgramPolicy;
 import cn.gov.qztb.subsidy.reference.DistrictUnit;
 import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
@@ -26,9 +27,11 @@ public class Deciders {
   private final EnterpriseRepository enterprises;
   private final TownshipRepository townships;
   private final DistrictUnitRepository units;
+  private final PolicyBook policies;
 
   public Deciders(ApplicationService applications, EnterpriseRepository enterprises, TownshipRepository townships,
-      DistrictUnitRepository units) {
+      DistrictUnitRepository units, PolicyBook policies) {
+    this.policies = policies;
     this.applications = applications;
     this.enterprises = enterprises;
     this.townships = townships;
@@ -52,6 +55,8 @@ public class Deciders {
       }
       case CERTIFICATION -> unit(policy(application).certifyingUnit(), application, step);
       case BUREAU, PUBLICITY -> unit(policy(application).approvingUnit(), application, step);
+      case PAYMENT -> unit(policies.payment(application.getPolicyEdition(), application.getProgramKey()).unitCode(),
+          application, step);
       case DATA -> throw new IllegalArgumentException("no one decides a data correction's step");
     };
   }

@@ -10,6 +10,8 @@ public enum Step {
   DATA("数据更正"),
   /** 公示 and its objections: the approving unit. */
   PUBLICITY("公示"),
+  /** 拨付: the paying unit orders the payment, the bank pays or returns it. */
+  PAYMENT("拨付"),
   /** 乡镇核实: verifiers of the enterprise's township. */
   TOWNSHIP("乡镇核实"),
   /** 重点企业认定: the certifying unit of the program in the application's edition. */

@@ -99,6 +99,17 @@ public final class HolderFile {
    * cannot be read as the dataset, {@link UncheckedIOException} when the stream itself fails.
    */
   public static void read(InputStream in, Dataset dataset, RowSink sink) {
+    read(in, new Layout(dataset.columns(), Set.of()), sink);
+  }
+
+  /**
+   * The columns a file must (or, when named in {@code optional}, may) have: a dataset's, or another
+   * upload's such as a bank's return file. An absent optional column reads as blank cells.
+   */
+  public record Layout(List<Column> columns, Set<String> optional) {}
+
+  /** Reads a file of the given columns; see {@link #read(InputStream, Dataset, RowSink)}. */
+  public static void read(InputStream in, Layout dataset, RowSink sink) {
     BufferedInputStream buffered = new BufferedInputStream(in);
     try {
       byte[] head = peek(buffered, OLE2.length);
@@ -128,7 +139,7 @@ public final class HolderFile {
     return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
   }
 
-  private static void readCsv(InputStream in, Dataset dataset, RowSink sink) throws IOException {
+  private static void readCsv(InputStream in, Layout dataset, RowSink sink) throws IOException {
     var decoder = UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -157,7 +168,7 @@ public final class HolderFile {
   }
 
   /** fastexcel-reader holds an InputStream's whole zip in memory, so the upload goes to a temporary file first. */
-  private static void readXlsx(InputStream in, Dataset dataset, RowSink sink) throws IOException {
+  private static void readXlsx(InputStream in, Layout dataset, RowSink sink) throws IOException {
     Path file = Files.createTempFile("holder-import-", ".xlsx");
     try {
       Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
@@ -212,7 +223,7 @@ public final class HolderFile {
     };
   }
 
-  private static void emit(Iterator<RawRow> rows, Dataset dataset, RowSink sink) {
+  private static void emit(Iterator<RawRow> rows, Layout dataset, RowSink sink) {
     RawRow header = null;
     while (header == null && rows.hasNext()) {
       RawRow row = rows.next();
@@ -236,7 +247,7 @@ public final class HolderFile {
   }
 
   /** The dataset column under each header cell (null under a blank one); refuses a wrong header. */
-  private static Column[] columns(RawRow header, Dataset dataset) {
+  private static Column[] columns(RawRow header, Layout dataset) {
     Map<String, Column> byHeader = new HashMap<>();
     dataset.columns().forEach(c -> byHeader.put(c.header(), c));
     String expected = dataset.columns().stream().map(Column::header).collect(Collectors.joining("、"));
@@ -257,7 +268,7 @@ public final class HolderFile {
       }
     }
     for (Column column : dataset.columns()) {
-      if (!seen.contains(column)) {
+      if (!seen.contains(column) && !dataset.optional().contains(column.header())) {
         problems.add(new ImportProblem(header.number(), column.header(), "缺少列「" + column.header() + "」"));
       }
     }
@@ -267,7 +278,7 @@ public final class HolderFile {
     return columns;
   }
 
-  private static FileRow fileRow(RawRow row, Column[] columns, Dataset dataset) {
+  private static FileRow fileRow(RawRow row, Column[] columns, Layout dataset) {
     Map<String, String> texts = new HashMap<>();
     List<ImportProblem> problems = new ArrayList<>();
     for (int i = 0; i < row.cells().size(); i++) {

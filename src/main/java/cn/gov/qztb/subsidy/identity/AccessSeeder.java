@@ -53,6 +53,9 @@ public class AccessSeeder {
         units.findById(unitCode).ifPresent(unit -> rules.unit(unit.getGroupId(), programKeys)));
     // every unit publicizes the awards it approved (公示) and reviews the objections to its lists
     units.findAll().forEach(unit -> rules.unit(unit.getGroupId(), List.of("awardPublicity", "publicityObjection")));
+    // the paying units follow their payment batches (拨付)
+    policies.payingUnits().forEach(code ->
+        units.findById(code).ifPresent(unit -> rules.unit(unit.getGroupId(), List.of("awardDisbursement"))));
     for (Dataset dataset : Dataset.values()) {
       holders.findById(dataset.holderCode()).map(DataHolder::getGroupId)
           .or(() -> units.findById(dataset.holderCode()).map(DistrictUnit::getGroupId))

@@ -17,11 +17,11 @@ final class PolicyAmendments {
   /**
    * Keys of a program's section that are filing windows: {@code filingOpens}, {@code filingCloses},
    * and a part's own window named the same way (e.g. clause 9's {@code q1FilingOpens}); and its
-   * 公示 term.
+   * 公示, 结算 and 拨付 terms (who settles or pays, from which fund).
    */
   static boolean windowTerm(String key) {
     return key.equals("filingOpens") || key.equals("filingCloses") || key.endsWith("FilingOpens")
-        || key.endsWith("FilingCloses") || key.equals(PolicyBook.PUBLICITY_DAYS) || key.equals(PolicyBook.SETTLED_BY);
+        || key.endsWith("FilingCloses") || PolicyBook.ADMINISTRATIVE.contains(key);
   }
 
   private PolicyAmendments() {}

@@ -138,6 +138,24 @@ public class PolicyBook {
     }));
   }
 
+  /** The edition's document, e.g. 泉台管办发明电〔2024〕3号. */
+  public String documentName(String edition) {
+    return document(edition).path("document").asText();
+  }
+
+  /** The units that pay a program's awards in some edition. */
+  public Set<String> payingUnits() {
+    Set<String> codes = new TreeSet<>();
+    for (PolicyEdition edition : editions.findAll()) {
+      document(edition.getEdition()).path("programs").forEach(program -> {
+        if (program.path(PAYING_UNIT).isTextual()) {
+          codes.add(program.path(PAYING_UNIT).asText());
+        }
+      });
+    }
+    return codes;
+  }
+
   /** The program's Chinese title in an edition, or its key when the edition does not name it. */
   public String title(String edition, String programKey) {
     return document(edition).path("programs").path(programKey).path("title").asText(programKey);
@@ -173,12 +191,12 @@ public class PolicyBook {
     return document(edition).path("programs").has(programKey);
   }
 
-  /** For every unit code, the programs it approves or certifies in any edition. */
   /** The unit that approves the program in the edition (部门审批), e.g. keji. */
   public String approvingUnit(String edition, String programKey) {
     return document(edition).path("programs").path(programKey).path("approvingUnit").asText(null);
   }
 
+  /** For every unit code, the programs it approves or certifies in any edition. */
   public Map<String, Set<String>> programsByUnit() {
     Map<String, Set<String>> byUnit = new TreeMap<>();
     for (PolicyEdition edition : editions.findAll()) {
@@ -194,10 +212,6 @@ public class PolicyBook {
     return byUnit;
   }
 
-  /**
-   * A program's section as its parameter record reads it: the edition's {@code year} added, the
-   * filing window (which the platform, not the rule, applies) left out.
-   */
   /** The edition's 公示 term in working days: the program's own if set, else the edition's, else 5. */
   public int publicityWorkingDays(String edition, String programKey) {
     JsonNode own = document(edition).path("programs").path(programKey).path(PUBLICITY_DAYS);
@@ -223,13 +237,34 @@ public class PolicyBook {
   }
   static final int DEFAULT_PUBLICITY_DAYS = 5;
 
+  /** Who pays a program's awards (拨付) and from which fund; null unit when nobody is named. */
+  public record Payment(String unitCode, String fund) {}
+
+  static final String PAYING_UNIT = "payingUnit";
+  static final String FUND = "fund";
+  static final List<String> ADMINISTRATIVE = List.of("filingOpens", "filingCloses", PUBLICITY_DAYS, SETTLED_BY,
+      PAYING_UNIT, FUND);
+
+  /**
+   * The unit that pays the program's awards in the edition and its fund: 区财政金融与国资局 from
+   * district funds for clauses 2, 5, 9, 18 and 24; 区民生保障局 from 就业补助资金 for clause 31.
+   */
+  public Payment payment(String edition, String programKey) {
+    JsonNode section = document(edition).path("programs").path(programKey);
+    return new Payment(section.path(PAYING_UNIT).asText(null), section.path(FUND).asText("区级财政资金"));
+  }
+
+  /**
+   * A program's section as its parameter record reads it: the edition's {@code year} added, the
+   * filing window and the administrative terms (which the platform, not the rule, applies) left out.
+   */
   public static JsonNode programSection(JsonNode document, String programKey) {
     JsonNode section = document.path("programs").path(programKey);
     if (!section.isObject()) {
       return section;
     }
     ObjectNode copy = ((ObjectNode) section).deepCopy();
-    copy.remove(List.of("filingOpens", "filingCloses", PUBLICITY_DAYS, SETTLED_BY));
+    copy.remove(ADMINISTRATIVE);
     if (!copy.has("year")) {
       copy.set("year", document.path("year"));
     }

@@ -100,7 +100,7 @@ public class Deadlines {
       case TOWNSHIP -> terms.townshipWorkingDays();
       case CERTIFICATION -> terms.certificationWorkingDays();
       case BUREAU -> terms.bureauWorkingDays();
-      case FILING, OFFER, DATA, PUBLICITY -> throw new IllegalArgumentException("filing has a draft expiry, not working days");
+      case FILING, OFFER, DATA, PUBLICITY, PAYMENT -> throw new IllegalArgumentException(step + " has no working-day term");
     };
   }
 
