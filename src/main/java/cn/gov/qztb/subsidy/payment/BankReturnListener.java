@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * On leaving 登记银行回单: the unit's user marks lines one by one ({@code 序号,成功,银行流水号} or
  * {@code 序号,失败,失败原因}); the task comes back while lines still wait for the bank. A return
- * file imported through the API records its lines the same way and closes the task when all are in.
+ * file imported through the API records its lines the same way and closes the task when all are in;
+ * a long return is imported as a file (a task's text holds at most 3,000 characters).
  */
 @Component("bankReturnListener")
 public class BankReturnListener implements ExecutionListener {
@@ -39,7 +40,7 @@ public class BankReturnListener implements ExecutionListener {
     long id = process.batchOf(execution);
     String userId = process.requireUnitStaff(batches.unitOf(id), currentUser.authenticatedUserId());
     FilingReader reader = new FilingReader(execution.getVariables());
-    String text = reader.optionalText(RESULTS, "银行回单登记", 200_000);
+    String text = reader.optionalText(RESULTS, "银行回单登记", 3_000);
     reader.done();
     List<BankResult> results = BankReturns.typed(text);
     if (!results.isEmpty()) {

@@ -4,6 +4,7 @@ import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.application.ApplicationEvent;
 import cn.gov.qztb.subsidy.application.ApplicationService;
 import cn.gov.qztb.subsidy.engine.SubsidyClock;
+import cn.gov.qztb.subsidy.engine.VariableText;
 import cn.gov.qztb.subsidy.ledger.AwardStatus;
 import cn.gov.qztb.subsidy.ledger.AwardStatuses;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
@@ -126,10 +127,11 @@ public class PaymentBatches {
     }
     List<PaymentCandidate> waiting = candidates.stream().filter(c -> !c.hasAccount()).toList();
     if (!waiting.isEmpty()) {
-      lines.add("暂不能列入（企业尚未填写收款账户）：" + waiting.stream().map(PaymentCandidate::applicationNumber)
-          .collect(Collectors.joining("、")));
+      // first, so that it is never the part cut off
+      lines.add(0, "暂不能列入（企业尚未填写收款账户）" + waiting.size() + "项：" + waiting.stream().limit(20)
+          .map(PaymentCandidate::applicationNumber).collect(Collectors.joining("、")) + (waiting.size() > 20 ? "等" : ""));
     }
-    return String.join("\n", lines);
+    return VariableText.lines(lines, "提交时全部列入（排除的除外），明细见拨付文件");
   }
 
   /**

@@ -58,7 +58,11 @@ public class PaymentViews {
         ? jdbc.queryForList("select * from payment_batch order by id desc")
         : jdbc.queryForList("select * from payment_batch where unit_code in (" + String.join(",",
             viewer.unitCodes().stream().map(code -> "?").toList()) + ") order by id desc", viewer.unitCodes().toArray());
-    return rows.stream().map(this::summary).toList();
+    return rows.stream().map(row -> {
+      Map<String, Object> shown = summary(row);
+      shown.put("mayHandle", viewer.unitCodes().contains((String) row.get("unit_code")));
+      return shown;
+    }).toList();
   }
 
   Map<String, Object> batch(long id, Viewer viewer) {

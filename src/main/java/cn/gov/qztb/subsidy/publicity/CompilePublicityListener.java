@@ -1,6 +1,7 @@
 package cn.gov.qztb.subsidy.publicity;
 
 import cn.gov.qztb.subsidy.Refusal;
+import cn.gov.qztb.subsidy.engine.VariableText;
 import cn.gov.qztb.subsidy.program.FilingReader;
 import cn.gov.qztb.subsidy.reference.DistrictUnit;
 import cn.gov.qztb.subsidy.workflow.CurrentUser;
@@ -39,7 +40,7 @@ public class CompilePublicityListener implements ExecutionListener {
       List<Candidate> candidates = publicities.candidates(unit.getCode());
       execution.setVariable("candidateCount", candidates.size());
       execution.setVariable("publicityDraft", candidates.isEmpty() ? "（本单位暂无待公示的已批准奖补）"
-          : String.join("\n", candidates.stream().map(Candidate::line).toList()));
+          : VariableText.lines(candidates.stream().map(Candidate::line).toList(), "发布时全部列入（排除的除外）"));
       execution.removeVariable(DECISION);
       return;
     }

@@ -85,6 +85,9 @@ public class BillSettlements {
   public void confirm(String businessKey, String text, String userId) {
     long awardId = awardOf(businessKey);
     BigDecimal amount = (BigDecimal) award(awardId).get("amount");
+    if (text != null && text.length() > 4000) {
+      throw Refusal.badInput("「账单抵扣明细」至多4000字（收到" + text.length() + "字）");
+    }
     List<String> problems = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     Set<String> seen = new HashSet<>();

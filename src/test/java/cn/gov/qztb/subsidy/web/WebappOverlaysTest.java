@@ -65,12 +65,14 @@ class WebappOverlaysTest {
   @Test
   void cockpitLoadsTheScriptsForUnits() {
     assertThat(get("/camunda/app/cockpit/scripts/config.js")).contains("'subsidy/cases'", "'subsidy/awards'", "'subsidy/clerk'",
-        "'subsidy/imports'");
+        "'subsidy/imports'", "'subsidy/payments'");
     assertThat(get("/camunda/app/cockpit/subsidy/cases.js")).contains("'/api/cases?'", "from './format.js'");
     assertThat(get("/camunda/app/cockpit/subsidy/imports.js")).contains("'/api/data-imports'", "'X-XSRF-TOKEN'",
         "pluginPoint: 'cockpit.route'", "pluginPoint: 'cockpit.navigation'", "from './format.js'");
     assertThat(get("/camunda/app/cockpit/subsidy/clerk.js")).contains("import { ISO_TIMESTAMP, formatTimestamp } from './format.js'");
     assertThat(get("/camunda/app/cockpit/subsidy/awards.js")).contains("from './format.js'");
+    assertThat(get("/camunda/app/cockpit/subsidy/payments.js")).contains("'/api/payment-batches'", "'X-XSRF-TOKEN'",
+        "pluginPoint: 'cockpit.dashboard'", "from './format.js'");
     assertThat(get("/camunda/app/cockpit/subsidy/format.js")).contains("export function formatAmount", "export function formatTimestamp");
     assertThat(get("/camunda/app/cockpit/styles/user-styles.css")).contains("body.subsidy-read-only");
   }

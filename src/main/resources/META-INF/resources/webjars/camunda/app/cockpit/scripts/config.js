@@ -24,12 +24,14 @@ export default {
   // the award ledger on the dashboard: finished applications and their amounts (subsidy/awards.js);
   // Cockpit as the units use it: Chinese variable labels, times and errors, no buttons that
   // change anything for whoever is not an administrator (subsidy/clerk.js); 数据导入 in the header,
-  // where the data holders upload their datasets (subsidy/imports.js)
+  // where the data holders upload their datasets (subsidy/imports.js); 拨付批次 on the dashboard for
+  // the paying units (subsidy/payments.js)
   customScripts: [
     'subsidy/cases',
     'subsidy/awards',
     'subsidy/clerk',
-    'subsidy/imports'
+    'subsidy/imports',
+    'subsidy/payments'
   ],
   // requireJsConfig: {
   //   // AngularJS module names
