@@ -16,6 +16,7 @@ import cn.gov.qztb.subsidy.reference.EnterpriseRepository;
 import cn.gov.qztb.subsidy.reference.HolderFacts;
 import cn.gov.qztb.subsidy.reference.Township;
 import cn.gov.qztb.subsidy.reference.TownshipRepository;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -288,14 +289,24 @@ public class ApplicationService {
     record(get(businessKey), Step.DATA, ApplicationEvent.Action.DATA_REVIEWED, userId, conclusion + "：" + comment, null);
   }
 
-  /** The award went on a 公示 list: noted in its history. */
-  public void publicized(String businessKey, String listNumber, String userId) {
-    record(get(businessKey), Step.PUBLICITY, ApplicationEvent.Action.PUBLICIZED, userId, "公示名单" + listNumber, null);
-  }
+  /** A step noted in an application's history, for {@link #noteAll}. */
+  public record Note(String businessKey, String comment) {}
 
-  /** A step of 拨付 (ordered, paid, failed): noted in the history the enterprise reads. */
-  public void payment(String businessKey, ApplicationEvent.Action action, String userId, String comment) {
-    record(get(businessKey), Step.PAYMENT, action, userId, comment, null);
+  /**
+   * The same step of many applications (a 公示 list, a payment batch) noted in their histories by
+   * JDBC batches: no record is loaded, nothing but the history changes.
+   */
+  public void noteAll(List<Note> notes, Step step, ApplicationEvent.Action action, String actor) {
+    Timestamp now = Timestamp.from(clock.now());
+    jdbc.batchUpdate("insert into application_event (business_key, occurred_at, step, action, actor, comment)"
+        + " values (?, ?, ?, ?, ?, ?)", notes, 500, (statement, note) -> {
+          statement.setString(1, note.businessKey());
+          statement.setTimestamp(2, now);
+          statement.setString(3, step.name());
+          statement.setString(4, action.name());
+          statement.setString(5, actor);
+          statement.setString(6, note.comment());
+        });
   }
 
   /** An objection in 公示 was upheld: the award is withdrawn and its subject free again. */

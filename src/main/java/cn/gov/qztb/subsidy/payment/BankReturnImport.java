@@ -1,7 +1,9 @@
 package cn.gov.qztb.subsidy.payment;
 
+import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import cn.gov.qztb.subsidy.engine.EngineUsers;
+import java.io.InputStream;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -31,8 +33,10 @@ public class BankReturnImport {
     this.memberships = memberships;
   }
 
+  /** @throws Refusal (400) naming what is wrong with the file or with its lines; nothing is recorded then */
   @Transactional
-  public BankReturns.Recorded importFile(long id, List<BankResult> results, String userId) {
+  public BankReturns.Recorded importFile(long id, InputStream file, String userId) {
+    List<BankResult> results = BankReturnFile.read(file);
     BankReturns.Recorded recorded = returns.record(id, results, userId);
     if (recorded.remaining() == 0) {
       String instance = (String) batches.batch(id).get("process_instance_id");

@@ -3,6 +3,7 @@ package cn.gov.qztb.subsidy.payment;
 import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.application.ApplicationEvent;
 import cn.gov.qztb.subsidy.application.ApplicationService;
+import cn.gov.qztb.subsidy.application.Step;
 import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.ledger.AwardStatus;
 import cn.gov.qztb.subsidy.ledger.AwardStatuses;
@@ -108,42 +109,57 @@ public class BankReturns {
     if (!problems.isEmpty()) {
       throw Refusal.badInput(problems);
     }
-    int paid = 0;
     LocalDate today = clock.today();
     Timestamp now = Timestamp.from(clock.now());
+    List<Object[]> updates = new ArrayList<>();
+    List<AwardStatuses.Move> paid = new ArrayList<>();
+    List<AwardStatuses.Move> failed = new ArrayList<>();
+    List<ApplicationService.Note> paidNotes = new ArrayList<>();
+    List<ApplicationService.Note> failedNotes = new ArrayList<>();
+    List<ApplicationService.Note> checks = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
       BankResult result = results.get(i);
       int lineNo = order.get(i);
       Line line = lines.get(lineNo);
       boolean success = PAID.equals(result.result());
-      int updated = jdbc.update("update payment_line set result = ?, bank_reference = ?, paid_on = ?, failure_reason = ?,"
-          + " settled_by = ?, settled_at = ?" + (success ? "" : ", open_award_id = null")
-          + " where batch_id = ? and line_no = ? and result is null", success ? "PAID" : "FAILED",
-          success ? result.reference() : null, success ? today : null, success ? null : result.reason(), userId, now, id,
-          lineNo);
-      if (updated != 1) {
-        throw Refusal.conflict("序号" + lineNo + "刚刚已由他人登记，请刷新后查看");
-      }
+      updates.add(new Object[] {success ? "PAID" : "FAILED", success ? result.reference() : null, success ? today : null,
+          success ? null : result.reason(), userId, now, success ? line.awardId() : null, id, lineNo});
+      String where = "（" + number + "第" + lineNo + "行）";
       if (success) {
-        paid++;
-        statuses.move(line.awardId(), AwardStatus.ORDERED, AwardStatus.PAID, userId,
-            "银行流水号" + result.reference() + "（" + number + "第" + lineNo + "行）");
-        applications.payment(line.applicationNumber(), ApplicationEvent.Action.PAID, userId,
-            today + "到账，银行流水号" + result.reference());
+        paid.add(new AwardStatuses.Move(line.awardId(), AwardStatus.ORDERED, "银行流水号" + result.reference() + where));
+        paidNotes.add(new ApplicationService.Note(line.applicationNumber(), today + "到账，银行流水号" + result.reference()));
       } else {
-        statuses.move(line.awardId(), AwardStatus.ORDERED, AwardStatus.PAYMENT_FAILED, userId,
-            "拨付失败：" + result.reason() + "（" + number + "第" + lineNo + "行）");
-        applications.payment(line.applicationNumber(), ApplicationEvent.Action.PAYMENT_FAILED, userId,
-            "拨付失败：" + result.reason() + "。请核对收款账户");
-        accountChecks.request(line.applicationNumber(), result.reason());
+        failed.add(new AwardStatuses.Move(line.awardId(), AwardStatus.ORDERED, "拨付失败：" + result.reason() + where));
+        failedNotes.add(new ApplicationService.Note(line.applicationNumber(), "拨付失败：" + result.reason() + "。请核对收款账户"));
+        checks.add(new ApplicationService.Note(line.applicationNumber(), result.reason()));
       }
     }
+    // conditional on the line still waiting: of two returns racing past the lock, the second changes nothing
+    int[][] counts = jdbc.batchUpdate("update payment_line set result = ?, bank_reference = ?, paid_on = ?,"
+        + " failure_reason = ?, settled_by = ?, settled_at = ?, open_award_id = ? where batch_id = ? and line_no = ?"
+        + " and result is null", updates, 500, (statement, row) -> {
+          for (int c = 0; c < row.length; c++) {
+            statement.setObject(c + 1, row[c]);
+          }
+        });
+    for (int[] batch : counts) {
+      for (int count : batch) {
+        if (count == 0) {
+          throw Refusal.conflict("本批次的部分回单刚刚已由他人登记，请刷新后查看");
+        }
+      }
+    }
+    statuses.moveAll(paid, AwardStatus.PAID, userId);
+    statuses.moveAll(failed, AwardStatus.PAYMENT_FAILED, userId);
+    applications.noteAll(paidNotes, Step.PAYMENT, ApplicationEvent.Action.PAID, userId);
+    applications.noteAll(failedNotes, Step.PAYMENT, ApplicationEvent.Action.PAYMENT_FAILED, userId);
+    checks.forEach(check -> accountChecks.request(check.businessKey(), check.comment()));
     int remaining = (int) lines.values().stream().filter(l -> l.result() == null).count() - results.size();
     if (remaining == 0) {
       jdbc.update("update payment_batch set status = ?, closed_at = ? where id = ?",
           PaymentBatchStatus.COMPLETED.name(), now, id);
     }
-    return new Recorded(paid, results.size() - paid, remaining);
+    return new Recorded(paid.size(), failed.size(), remaining);
   }
 
   /** Lines typed in 登记银行回单: {@code 序号,成功,银行流水号} or {@code 序号,失败,失败原因}, one per line. */

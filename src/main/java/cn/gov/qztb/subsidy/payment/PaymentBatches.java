@@ -3,6 +3,7 @@ package cn.gov.qztb.subsidy.payment;
 import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.application.ApplicationEvent;
 import cn.gov.qztb.subsidy.application.ApplicationService;
+import cn.gov.qztb.subsidy.application.Step;
 import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.engine.VariableText;
 import cn.gov.qztb.subsidy.ledger.AwardStatus;
@@ -209,6 +210,8 @@ public class PaymentBatches {
         + " left join enterprise_account x on x.credit_code = a.enterprise_code where l.batch_id = ? order by l.line_no",
         id);
     List<Object[]> snapshots = new ArrayList<>();
+    List<AwardStatuses.Move> moves = new ArrayList<>();
+    List<ApplicationService.Note> notes = new ArrayList<>();
     for (Map<String, Object> line : lines) {
       String edition = (String) line.get("policy_edition");
       String programKey = (String) line.get("program_key");
@@ -220,12 +223,12 @@ public class PaymentBatches {
           + policies.title(edition, programKey) + "，申请编号" + applicationNumber;
       snapshots.add(new Object[] {line.get("name"), line.get("credit_code"), line.get("bank_name"),
           line.get("account_number"), purpose, id, line.get("line_no")});
-      long awardId = ((Number) line.get("award_id")).longValue();
-      statuses.move(awardId, AwardStatus.valueOf((String) line.get("status")), AwardStatus.ORDERED, userId,
-          "拨付批次" + number + "审核通过，下达拨付");
-      applications.payment(applicationNumber, ApplicationEvent.Action.PAYMENT_ORDERED, userId,
-          "拨付批次" + number + "第" + line.get("line_no") + "行");
+      moves.add(new AwardStatuses.Move(((Number) line.get("award_id")).longValue(),
+          AwardStatus.valueOf((String) line.get("status")), "拨付批次" + number + "审核通过，下达拨付"));
+      notes.add(new ApplicationService.Note(applicationNumber, "拨付批次" + number + "第" + line.get("line_no") + "行"));
     }
+    statuses.moveAll(moves, AwardStatus.ORDERED, userId);
+    applications.noteAll(notes, Step.PAYMENT, ApplicationEvent.Action.PAYMENT_ORDERED, userId);
     jdbc.batchUpdate("update payment_line set payee_name = ?, credit_code = ?, bank_name = ?, account_number = ?,"
         + " purpose = ? where batch_id = ? and line_no = ?", snapshots);
     jdbc.update("update payment_batch set status = ?, approved_by = ?, approved_at = ? where id = ?",

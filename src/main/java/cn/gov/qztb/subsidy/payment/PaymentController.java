@@ -89,7 +89,7 @@ public class PaymentController {
       throw Refusal.badInput("「文件」（file）为必填项：请选择银行回单文件（CSV或XLSX）");
     }
     try (InputStream in = file.getInputStream()) {
-      BankReturns.Recorded recorded = bankReturns.importFile(id, BankReturnFile.read(in), userId);
+      BankReturns.Recorded recorded = bankReturns.importFile(id, in, userId);
       return Map.of("paid", recorded.paid(), "failed", recorded.failed(), "remaining", recorded.remaining(),
           "message", "已登记银行回单：成功" + recorded.paid() + "笔，失败" + recorded.failed() + "笔"
               + (recorded.remaining() == 0 ? "，本批次已全部回单" : "，尚有" + recorded.remaining() + "笔待回单"));

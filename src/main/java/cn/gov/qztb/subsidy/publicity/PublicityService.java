@@ -3,7 +3,9 @@ package cn.gov.qztb.subsidy.publicity;
 import cn.gov.qztb.subsidy.AppLock;
 import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.SubsidyProperties;
+import cn.gov.qztb.subsidy.application.ApplicationEvent;
 import cn.gov.qztb.subsidy.application.ApplicationService;
+import cn.gov.qztb.subsidy.application.Step;
 import cn.gov.qztb.subsidy.calendar.CalendarNotCovered;
 import cn.gov.qztb.subsidy.calendar.WorkingCalendar;
 import cn.gov.qztb.subsidy.engine.SubsidyClock;
@@ -120,11 +122,12 @@ public class PublicityService {
     LocalDate today = clock.today();
     LocalDate endsOn = lastDay(today, days);
     String number = number(id);
-    for (Candidate entry : entries) {
-      statuses.move(entry.awardId(), AwardStatus.APPROVED, AwardStatus.IN_PUBLICITY, userId, "列入公示名单" + number);
-      jdbc.update("insert into publicity_entry (publicity_id, award_id) values (?, ?)", id, entry.awardId());
-      applications.publicized(entry.applicationNumber(), number, userId);
-    }
+    statuses.moveAll(entries.stream().map(entry -> new AwardStatuses.Move(entry.awardId(), AwardStatus.APPROVED,
+        "列入公示名单" + number)).toList(), AwardStatus.IN_PUBLICITY, userId);
+    jdbc.batchUpdate("insert into publicity_entry (publicity_id, award_id) values (?, ?)",
+        entries.stream().map(entry -> new Object[] {id, entry.awardId()}).toList());
+    applications.noteAll(entries.stream().map(entry -> new ApplicationService.Note(entry.applicationNumber(),
+        "公示名单" + number)).toList(), Step.PUBLICITY, ApplicationEvent.Action.PUBLICIZED, userId);
     jdbc.update("update publicity set status = ?, working_days = ?, published_on = ?, ends_on = ?, phone = ?,"
         + " published_by = ?, published_at = ? where id = ?", PublicityStatus.PUBLISHED.name(), days, today, endsOn,
         unitOf(id).getPhone(), userId, Timestamp.from(clock.now()), id);
@@ -151,8 +154,8 @@ public class PublicityService {
         + " where e.publicity_id = ? and a.status = ? and not exists (select 1 from objection o where o.publicity_id"
         + " = e.publicity_id and o.award_id = e.award_id and o.status = 'OPEN') order by e.award_id", Long.class, id,
         AwardStatus.IN_PUBLICITY.name());
-    ready.forEach(award -> statuses.move(award, AwardStatus.IN_PUBLICITY, AwardStatus.PUBLICIZED, null,
-        "公示期满无异议（" + number(id) + "）"));
+    statuses.moveAll(ready.stream().map(award -> new AwardStatuses.Move(award, AwardStatus.IN_PUBLICITY,
+        "公示期满无异议（" + number(id) + "）")).toList(), AwardStatus.PUBLICIZED, null);
     jdbc.update("update publicity set status = ?, closed_at = ? where id = ?", PublicityStatus.CLOSED.name(),
         Timestamp.from(clock.now()), id);
     return ready.size();

@@ -248,6 +248,10 @@ class PaymentTest {
     assertThat(paidLine.get("bank_reference")).isEqualTo("BK20240501001");
     assertThat(paidLine.get("paid_on")).isNotNull();
     assertThat(driver.isRunning(batch)).isTrue();
+    assertThat(jdbc.queryForList("select action from application_event where business_key = ? and step = 'PAYMENT'"
+        + " order by id", String.class, a.getBusinessKey())).containsExactly("PAYMENT_ORDERED", "PAID");
+    assertThat(jdbc.queryForList("select comment from application_event where business_key = ? and action = ?",
+        String.class, b.getBusinessKey(), "PAYMENT_FAILED")).containsExactly("拨付失败：户名与账号不符。请核对收款账户");
 
     // the last line typed in the task; the batch is then complete
     assertThatThrownBy(() -> driver.complete(batch, "recordBankReturn", "caijin", Map.of("bankResults", la + ",成功,BK9")))
