@@ -55,7 +55,7 @@ public class AccountChecks implements ExecutionListener {
   }
 
   /** On start: only for an award whose payment failed and whose account is not checked yet (started by {@link #request}). */
-  public void started(DelegateExecution execution) {
+  private void started(DelegateExecution execution) {
     String applicationNumber = execution.getProcessBusinessKey();
     Integer failed = applicationNumber == null ? 0 : jdbc.queryForObject("select count(*) from payment_line l join award a"
         + " on a.id = l.award_id where a.business_key = ? and l.result = 'FAILED' and l.account_checked_at is null",
@@ -70,9 +70,13 @@ public class AccountChecks implements ExecutionListener {
     return Enterprise.groupIdOf(enterpriseOf(execution.getProcessBusinessKey()));
   }
 
-  /** On leaving 核对收款账户: staff of that enterprise only; the account checked and kept, the failure marked checked. */
+  /** On the start event: {@link #started}; on leaving 核对收款账户: staff of that enterprise only; the account checked and kept, the failure marked checked. */
   @Override
   public void notify(DelegateExecution execution) {
+    if (EVENTNAME_START.equals(execution.getEventName())) {
+      started(execution);
+      return;
+    }
     if (!EVENTNAME_END.equals(execution.getEventName()) || execution.isCanceled()) {
       return;
     }

@@ -29,13 +29,15 @@ class OfferProcessesGuardTest {
     long before = runtime.createProcessInstanceQuery().count();
     for (String user : new String[] {"applicant1", "luoyang", "keji", "gongdian"}) {
       for (String key : new String[] {"offerMatching", "offerBatch", "dataCorrectionReview"}) {
-        Http.Response start = http.basic(user, "POST", "/engine-rest/process-definition/key/" + key + "/start",
-            Map.of("businessKey", "ELE-2024-000001", "variables",
-                Map.of("firstEnterprise", Map.of("value", "0"), "lastEnterprise", Map.of("value", "Z"))));
-        assertThat(start.status()).as(user + " starts " + key).isIn(403, 404);
+        String path = "/engine-rest/engine/holderData/process-definition/key/" + key + "/start";
+        Http.Response forged = http.basic(user, "POST", path, Map.of("businessKey", "ELE-2024-000001", "variables",
+            Map.of("firstEnterprise", Map.of("value", "0"), "lastEnterprise", Map.of("value", "Z"))));
+        assertThat(forged.status()).as(user + " starts " + key + " with variables").isIn(400, 403);
+        Http.Response plain = http.basic(user, "POST", path, Map.of());
+        assertThat(plain.status()).as(user + " starts " + key).isIn(403, 404);
       }
       for (String message : new String[] {"holderDataImported", "offerBatchPlanned"}) {
-        Http.Response correlate = http.basic(user, "POST", "/engine-rest/message", Map.of("messageName", message));
+        Http.Response correlate = http.basic(user, "POST", "/engine-rest/engine/holderData/message", Map.of("messageName", message));
         assertThat(correlate.status()).as(user + " sends " + message).isIn(403, 404);
       }
     }

@@ -280,12 +280,79 @@ class PaymentTest {
   }
 
   @Test
+  void guessedNumbersForgedVariablesAndFilesBeforeApprovalAreRefused() throws Exception {
+    Award award = publicized(1).get(0);
+    setAccount("中国工商银行泉州台商投资区支行", "1408012300000000009");
+    String number = startBatch("caijin");
+    ProcessInstance batch = instance("awardDisbursement", number);
+
+    for (String guess : new String[] {"BF-999999", "BF-1", "../awards", "BF-000001%27"}) {
+      assertThat(http.basic("caijin", "GET", "/api/payment-batches/" + guess, null).status()).as(guess).isIn(400, 404);
+    }
+    assertThat(http.basic("caijin", "GET", "/api/payment-batches/" + number + "/payment-file.csv", null).status())
+        .isEqualTo(409);
+    assertThat(http.upload("caijin", "/api/payment-batches/" + number + "/bank-return", "回单.csv",
+        ("批次号,序号,结果,银行流水号,失败原因\n" + number + ",1,成功,BK1,\n").getBytes(StandardCharsets.UTF_8)).status())
+        .isEqualTo(409);
+
+    // a compiler forging who compiled or approved, over the engine's REST API: only the form's fields pass
+    String compileTask = driver.task(batch, "compileDisbursement").getId();
+    Http.Response forged = http.basic("caijin", "POST", "/engine-rest/engine/publicity/task/" + compileTask + "/complete",
+        Map.of("variables", Http.variables(Map.of("batchDecision", "SUBMIT", "compiledBy", "caijin2"))));
+    assertThat(forged.status()).isEqualTo(400);
+    submitOnly(batch, "caijin", List.of(award));
+    String reviewTask = driver.task(batch, "reviewDisbursement").getId();
+    Http.Response selfApproval = http.basic("caijin", "POST", "/engine-rest/engine/publicity/task/" + reviewTask + "/complete",
+        Map.of("variables", Http.variables(Map.of("reviewDecision", "APPROVE"))));
+    assertThat(selfApproval.status()).isIn(400, 403, 500);
+    assertThat(selfApproval.body()).contains("双人复核");
+    assertThat(statuses.of(award.getId())).isEqualTo(AwardStatus.PUBLICIZED);
+    driver.complete(batch, "reviewDisbursement", "caijin2", Map.of("reviewDecision", "APPROVE"));
+
+    // return files that are no return file: refused with a message, nothing recorded
+    String path = "/api/payment-batches/" + number + "/bank-return";
+    Http.Response pdf = http.upload("caijin", path, "回单.pdf", "%PDF-1.4 not a table".getBytes(StandardCharsets.UTF_8));
+    assertThat(pdf.status()).isEqualTo(400);
+    assertThat(pdf.body()).contains("缺少列「批次号」");
+    Http.Response empty = http.upload("caijin", path, "回单.csv", "批次号,序号,结果,银行流水号,失败原因\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(empty.status()).isEqualTo(400);
+    Http.Response noReason = http.upload("caijin", path, "回单.csv",
+        ("批次号,序号,结果,银行流水号,失败原因\n" + number + ",1,失败,,\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(noReason.body()).contains("第2行：「失败原因」为必填项");
+    Http.Response maybe = http.upload("caijin", path, "回单.csv",
+        ("批次号,序号,结果,银行流水号,失败原因\n" + number + ",1,已受理,BK1,\n").getBytes(StandardCharsets.UTF_8));
+    assertThat(maybe.body()).contains("「结果」应为“成功”或“失败”");
+    assertThat(http.upload("minsheng", path, "回单.csv", "x".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+    assertThat(statuses.of(award.getId())).isEqualTo(AwardStatus.ORDERED);
+
+    // an XLSX return, with the amount column
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(xlsx, "test", "1.0");
+    org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("回单");
+    String[] header = {"批次号", "序号", "结果", "银行流水号", "失败原因", "金额（元）"};
+    for (int c = 0; c < header.length; c++) {
+      sheet.value(0, c, header[c]);
+    }
+    sheet.value(1, 0, number);
+    sheet.value(1, 1, 1);
+    sheet.value(1, 2, "成功");
+    sheet.value(1, 3, "BK-XLSX-1");
+    sheet.value(1, 5, new java.math.BigDecimal("30000.00"));
+    workbook.finish();
+    Http.Response imported = http.upload("caijin", path, "回单.xlsx", xlsx.toByteArray());
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.json().path("remaining").asInt()).isZero();
+    assertThat(statuses.of(award.getId())).isEqualTo(AwardStatus.PAID);
+    assertThat(driver.isRunning(batch)).isFalse();
+  }
+
+  @Test
   void noUserStartsABatchOrAnAccountCheckOverTheEngineApi() {
     long before = runtime.createProcessInstanceQuery().count();
     for (String user : new String[] {"caijin", "applicant2", "keji", "admin"}) {
       for (String key : new String[] {"awardDisbursement", "bankAccountCheck"}) {
-        Http.Response start = http.basic(user, "POST", "/engine-rest/process-definition/key/" + key + "/start",
-            Map.of());
+        Http.Response start = http.basic(user, "POST", "/engine-rest/engine/publicity/process-definition/key/" + key
+            + "/start", Map.of());
         assertThat(start.status()).as(user + " starts " + key).isIn(400, 403, 404);
       }
     }
