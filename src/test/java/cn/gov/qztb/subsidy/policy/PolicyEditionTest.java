@@ -177,8 +177,8 @@ class PolicyEditionTest {
     assertThatThrownBy(() -> loader.load("2024.yaml", text.replace("amount: \"30000.00\"", "amount: \"40000.00\"")))
         .isInstanceOf(PolicyException.class).hasMessageContaining("已使用的版本不可修改");
 
-    String extended = text.replace("filingCloses: 2024-04-30\n    approvingUnit: keji\n    amount",
-        "filingCloses: 2024-05-31\n    approvingUnit: keji\n    amount");
+    String extended = text.replace("filingCloses: 2024-04-30\n    approvingUnit: keji\n",
+        "filingCloses: 2024-05-31\n    approvingUnit: keji\n");
     assertThat(extended).isNotEqualTo(text);
     try {
       loader.load("2024.yaml", extended);
@@ -187,6 +187,17 @@ class PolicyEditionTest {
       loader.load("2024.yaml", text);
     }
     assertThat(policies.window("2024", "noStopConstructionBonus").closes()).isEqualTo(LocalDate.of(2024, 4, 30));
+
+    // who pays and from which fund are administrative too (拨付)
+    String otherPayer = text.replace("payingUnit: caijin\n    fund: 区级财政资金", "payingUnit: minsheng\n    fund: 就业补助资金");
+    assertThat(otherPayer).isNotEqualTo(text);
+    try {
+      loader.load("2024.yaml", otherPayer);
+      assertThat(policies.payment("2024", "noStopConstructionBonus")).isEqualTo(new PolicyBook.Payment("minsheng", "就业补助资金"));
+    } finally {
+      loader.load("2024.yaml", text);
+    }
+    assertThat(policies.payment("2024", "noStopConstructionBonus")).isEqualTo(new PolicyBook.Payment("caijin", "区级财政资金"));
   }
 
   @Test
