@@ -236,6 +236,16 @@ public class Application implements Persistable<String> {
     moveTo(closing, now);
   }
 
+  /** 撤回: only before the township has verified it. */
+  void withdrawn(Instant now) {
+    if (status == ApplicationStatus.VERIFIED || status == ApplicationStatus.CERTIFIED
+        || status == ApplicationStatus.APPROVED) {
+      throw Refusal.conflict("申请" + businessKey + "乡镇已核实（当前状态为“" + status.label() + "”），不能撤回");
+    }
+    expect(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED, ApplicationStatus.DISPUTED, ApplicationStatus.FILED);
+    moveTo(ApplicationStatus.WITHDRAWN, now);
+  }
+
   /** The amount as finally settled by the ledger (after deductions and caps). */
   void settled(Decision decision, Instant now) {
     expect(ApplicationStatus.APPROVED);

@@ -39,6 +39,7 @@ public class ApplicationEvent {
     AWARDED("登记奖补台账"),
     OVERDUE("超过办理时限"),
     DISCARDED("企业放弃申请"),
+    WITHDRAWN("企业撤回申请"),
     EXPIRED("草稿逾期未提交，已关闭");
 
     private final String label;

@@ -309,6 +309,19 @@ public class ApplicationService {
         });
   }
 
+  /**
+   * 撤回: the enterprise withdraws its application before the township has verified it; its
+   * subject is free again. @throws Refusal (409) once verified or closed
+   */
+  public Application withdraw(String businessKey, String userId, String reason) {
+    Application application = get(businessKey);
+    Step step = application.getStatus() == ApplicationStatus.FILED ? Step.TOWNSHIP : Step.FILING;
+    application.withdrawn(clock.now());
+    claims.release(businessKey);
+    record(application, step, ApplicationEvent.Action.WITHDRAWN, userId, reason, null);
+    return application;
+  }
+
   /** An objection in 公示 was upheld: the award is withdrawn and its subject free again. */
   public void objectionUpheld(String businessKey, String userId, String reason) {
     Application application = get(businessKey);

@@ -20,7 +20,9 @@ public enum ApplicationStatus {
   /** The enterprise discarded the draft (or the returned filing) before filing it. */
   DISCARDED("已放弃"),
   /** Left unfiled for the edition's draftExpiryDays: closed by the system. */
-  EXPIRED("逾期未提交已关闭");
+  EXPIRED("逾期未提交已关闭"),
+  /** Withdrawn by its enterprise while at filing or waiting for township verification (撤回). */
+  WITHDRAWN("已撤回");
 
   private final String label;
 

@@ -34,6 +34,15 @@ public class RefusalAdvice {
     return ResponseEntity.status(413).body(Map.of("message", message, "problems", List.of(message)));
   }
 
+  /** Two users (or nodes) changed the same record at once; the loser's change was rolled back whole. */
+  @ExceptionHandler({org.springframework.dao.OptimisticLockingFailureException.class,
+      org.camunda.bpm.engine.OptimisticLockingException.class})
+  ResponseEntity<Map<String, Object>> raced(RuntimeException raced) {
+    refusals.answered(Refusal.Kind.CONFLICT);
+    String message = "该事项刚刚已由他人办理，您的操作未生效，请刷新后查看";
+    return ResponseEntity.status(409).body(Map.of("message", message, "problems", List.of(message)));
+  }
+
   @ExceptionHandler(MultipartException.class)
   ResponseEntity<Map<String, Object>> notMultipart(MultipartException notMultipart) {
     String message = "请以multipart/form-data格式上传，文件字段名为file";

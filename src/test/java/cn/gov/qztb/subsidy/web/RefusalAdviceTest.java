@@ -23,4 +23,17 @@ class RefusalAdviceTest {
     assertThat(registry.get(RefusalCounter.METER).tag("kind", "not_found").counter().count()).isEqualTo(1);
     assertThat(registry.get(RefusalCounter.METER).tag("kind", "bad_input").counter().count()).isZero();
   }
+
+  @Test
+  void aLostRaceIsAConflictInChinese() {
+    SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    RefusalAdvice advice = new RefusalAdvice(new RefusalCounter(registry));
+
+    var answer = advice.raced(new org.camunda.bpm.engine.OptimisticLockingException("ACT_RU_TASK was updated"));
+    assertThat(answer.getStatusCode().value()).isEqualTo(409);
+    assertThat(answer.getBody()).containsEntry("message", "该事项刚刚已由他人办理，您的操作未生效，请刷新后查看");
+    assertThat(advice.raced(new org.springframework.orm.ObjectOptimisticLockingFailureException("Application", "X"))
+        .getStatusCode().value()).isEqualTo(409);
+    assertThat(registry.get(RefusalCounter.METER).tag("kind", "conflict").counter().count()).isEqualTo(2);
+  }
 }
