@@ -49,6 +49,8 @@ class ArchitectureTest {
       Map.entry("account", Set.of("engine", "access", "ledger", "policy", "program", "reference", "workflow")),
       Map.entry("payment", Set.of("engine", "access", "account", "application", "dataimport", "ledger", "policy",
           "program", "reference", "workflow")),
+      Map.entry("tracking", Set.of("engine", "access", "application", "cases", "ledger", "policy", "program",
+          "reference")),
       Map.entry("settlement", Set.of("engine", "access", "ledger", "policy", "program", "reference", "workflow")),
       Map.entry("migration", Set.of("engine", "access")),
       Map.entry("web", Set.of("engine", "access")),

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * GET /api/cases?state=open|finished|all&amp;q=…&amp;program=…&amp;limit=…: the applications the caller
+ * GET /api/cases?state=open|finished|all&amp;q=…&amp;program=…&amp;status=…&amp;township=…&amp;limit=…: the applications the caller
  * may read, open or finished, for the Cockpit 案件查询 page (and the enterprise's own view).
  */
 @RestController
@@ -28,7 +28,8 @@ public class CaseController {
   @GetMapping("/api/cases")
   public List<CaseView> cases(@RequestAttribute(ApiAuthenticationFilter.USER_ATTRIBUTE) String userId,
       @RequestParam(required = false) String state, @RequestParam(name = "q", required = false) String text,
-      @RequestParam(required = false) String program, @RequestParam(required = false) String limit) {
-    return search.search(scopes.of(viewers.of(userId)), CaseQuery.of(state, text, program, limit));
+      @RequestParam(required = false) String program, @RequestParam(required = false) String limit,
+      @RequestParam(required = false) String status, @RequestParam(required = false) String township) {
+    return search.search(scopes.of(viewers.of(userId)), CaseQuery.of(state, text, program, limit, status, township));
   }
 }

@@ -1,14 +1,18 @@
 package cn.gov.qztb.subsidy.cases;
 
 import cn.gov.qztb.subsidy.Refusal;
+import cn.gov.qztb.subsidy.application.ApplicationStatus;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What a user searches for, checked on the server: which cases (open, finished or all), a text
  * (application number or enterprise name, matched literally), a program key, how many.
  */
-public record CaseQuery(State state, String text, String programKey, int limit) {
+public record CaseQuery(State state, String text, String programKey, int limit, ApplicationStatus status,
+    String townshipCode) {
 
   public static final int MAX_LIMIT = 500;
 
@@ -22,6 +26,12 @@ public record CaseQuery(State state, String text, String programKey, int limit) 
 
   /** @throws Refusal naming each parameter that is wrong */
   public static CaseQuery of(String state, String text, String programKey, String limit) {
+    return of(state, text, programKey, limit, null, null);
+  }
+
+  /** With the status (an application status such as FILED) and the township code (e.g. dongyuan) too. */
+  public static CaseQuery of(String state, String text, String programKey, String limit, String status,
+      String township) {
     List<String> problems = new ArrayList<>();
     State parsedState = State.ALL;
     if (state != null && !state.isBlank()) {
@@ -48,10 +58,23 @@ public record CaseQuery(State state, String text, String programKey, int limit) 
         parsedLimit = Integer.parseInt(limit.strip());
       }
     }
+    ApplicationStatus parsedStatus = null;
+    if (status != null && !status.isBlank()) {
+      parsedStatus = Arrays.stream(ApplicationStatus.values()).filter(s -> s.name().equals(status.strip())).findFirst()
+          .orElse(null);
+      if (parsedStatus == null) {
+        problems.add("「申请状态」（status）不是有效的状态，可选：" + Arrays.stream(ApplicationStatus.values())
+            .map(s -> s.name() + "（" + s.label() + "）").collect(Collectors.joining("、")));
+      }
+    }
+    String parsedTownship = township == null || township.isBlank() ? null : township.strip();
+    if (parsedTownship != null && !parsedTownship.matches("[a-z]{1,32}")) {
+      problems.add("「乡镇」（township）不是有效的乡镇代码");
+    }
     if (!problems.isEmpty()) {
       throw Refusal.badInput(problems);
     }
-    return new CaseQuery(parsedState, parsedText, parsedProgram, parsedLimit);
+    return new CaseQuery(parsedState, parsedText, parsedProgram, parsedLimit, parsedStatus, parsedTownship);
   }
 
   /** The text as a LIKE pattern that matches it literally ('%' and '_' typed by the user match themselves). */

@@ -104,6 +104,14 @@ public class CaseSearch {
       sql.append(" and a.program_key = :program");
       parameters.addValue("program", query.programKey());
     }
+    if (query.status() != null) {
+      sql.append(" and a.status = :status");
+      parameters.addValue("status", query.status().name());
+    }
+    if (query.townshipCode() != null) {
+      sql.append(" and a.township_code = :township");
+      parameters.addValue("township", query.townshipCode());
+    }
     sql.append(" order by a.created_at desc, a.business_key desc");
     parameters.addValue("limit", query.limit());
     sql.append(" fetch first :limit rows only");
