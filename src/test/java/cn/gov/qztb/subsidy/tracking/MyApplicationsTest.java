@@ -111,6 +111,16 @@ class MyApplicationsTest {
   }
 
   @Test
+  void thePageIsServedInChineseAndAsksTheApiForEverything() {
+    Http.Response page = http.basic(null, "GET", "/my-applications/", null);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("<html lang=\"zh-CN\">", "<h1>我的申请</h1>", "my-applications.js");
+    Http.Response script = http.basic(null, "GET", "/my-applications/my-applications.js", null);
+    assertThat(script.status()).isEqualTo(200);
+    assertThat(script.body()).contains("'/api/my-applications'", "'X-XSRF-TOKEN'", "/withdraw").doesNotContain("innerHTML");
+  }
+
+  @Test
   void officialsExportWhatTheyMayRead() throws Exception {
     ProcessInstance filed = driver.start("noStopConstructionBonus", "applicant2");
     driver.complete(filed, "filing", "applicant2", noStopConstruction(uniqueProjectCode()));

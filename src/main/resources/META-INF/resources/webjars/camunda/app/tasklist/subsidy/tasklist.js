@@ -7,7 +7,8 @@
  *    decides who may: POST /api/applications/{number}/discard);
  *  - on a phone an open task takes the screen (styles/user-styles.css), with 返回任务列表;
  *  - 发起流程 leaves out the programs that are not in their filing window on the business date
- *    (GET /api/programs), naming them and their windows; the server refuses them anyway.
+ *    (GET /api/programs), naming them and their windows; the server refuses them anyway;
+ *  - the header links to 我的申请 (/my-applications/), where a user follows applications.
  * Everything is written as text, never as markup.
  */
 const DUE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }, { sortBy: 'created', sortOrder: 'desc' }]);
@@ -242,6 +243,27 @@ function hideClosedPrograms() {
   }
 }
 
+/* ------------------------------------------------------------ 我的申请 in the header */
+
+function addMyApplicationsLink() {
+  const header = document.querySelector('[cam-widget-header]');
+  if (!header || header.querySelector('.subsidy-my-applications')) {
+    return;
+  }
+  const link = document.createElement('a');
+  link.className = 'subsidy-my-applications';
+  link.href = '/my-applications/';
+  link.textContent = '我的申请';
+  const menu = header.querySelector('.app-menu ul, nav.cam-nav ul');
+  if (menu) {
+    const item = document.createElement('li');
+    item.appendChild(link);
+    menu.insertBefore(item, menu.firstChild);
+  } else {
+    (header.querySelector('.navbar-header') || header).appendChild(link);
+  }
+}
+
 let planned = false;
 function schedule() {
   if (!planned) {
@@ -250,6 +272,7 @@ function schedule() {
       planned = false;
       addBackButton();
       addDiscardButton();
+      addMyApplicationsLink();
       hideClosedPrograms();
     });
   }
