@@ -167,6 +167,7 @@ public class DecisionLetterPdf {
 
   private static Chunk chunk(String text, Font font) {
     Chunk chunk = new Chunk(text, font);
+    chunk.setSplitCharacter(LineBreaks.CHINESE);
     return chunk;
   }
 

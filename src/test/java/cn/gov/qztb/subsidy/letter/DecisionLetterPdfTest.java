@@ -92,6 +92,21 @@ class DecisionLetterPdfTest {
   }
 
   @Test
+  void noLineBeginsWithClosingPunctuation() throws IOException {
+    // at this reason's length the comma and the closing full stop fell to the start of a line
+    byte[] pdf = write(letter(Decision.REJECTED, null, FIGURES, REASON));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      List<String> lines = stripper.getText(document).lines().map(String::strip).filter(line -> !line.isEmpty())
+          .toList();
+      assertThat(lines).hasSizeGreaterThan(10)
+          .noneMatch(line -> "，。、；：！？）》”’〕".indexOf(line.charAt(0)) >= 0)
+          .noneMatch(line -> "（《“‘〔".indexOf(line.charAt(line.length() - 1)) >= 0);
+    }
+  }
+
+  @Test
   void theFontIsEmbeddedAsASubsetAndTheFileStaysSmall() throws IOException {
     byte[] pdf = write(letter(Decision.APPROVED, new BigDecimal("30000.00"), FIGURES, REASON));
 
