@@ -34,6 +34,7 @@ class ArchitectureTest {
       Map.entry("calendar", Set.of("reference")),
       Map.entry("policy", Set.of("engine", "reference")),
       Map.entry("program", Set.of("policy", "reference")),
+      Map.entry("letter", Set.of("program")),
       Map.entry("application", Set.of("engine", "policy", "program", "reference")),
       Map.entry("access", Set.of("engine", "reference")),
       Map.entry("cases", Set.of("engine", "access", "application", "calendar", "policy", "program", "reference")),
