@@ -78,11 +78,16 @@ public class MyApplications {
   }
 
   /** @throws Refusal (404) for an application the viewer may not read, whatever the number */
-  public MyApplicationDetail detail(Viewer viewer, String number) {
+  public Application readable(Viewer viewer, String number) {
     ReadScope.Of scope = scopes.of(viewer);
-    Application application = applications.find(number)
+    return applications.find(number)
         .filter(found -> scope.includes(found.getEnterpriseCode(), found.getTownshipCode(), found.getProgramKey()))
         .orElseThrow(() -> Refusal.notFound("没有找到申请" + shorten(number) + "，或您无权查看"));
+  }
+
+  /** @throws Refusal (404) for an application the viewer may not read, whatever the number */
+  public MyApplicationDetail detail(Viewer viewer, String number) {
+    Application application = readable(viewer, number);
     MyApplication summary = list(viewer, CaseQuery.of("all", number, application.getProgramKey(), "500")).stream()
         .filter(found -> found.application().applicationNumber().equals(number)).findFirst().orElseThrow();
     List<MyApplicationDetail.Entry> history = events.findByBusinessKeyOrderByIdAsc(number).stream()

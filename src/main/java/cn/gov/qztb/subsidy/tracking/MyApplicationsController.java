@@ -4,7 +4,10 @@ import cn.gov.qztb.subsidy.SubsidyProperties;
 import cn.gov.qztb.subsidy.access.ApiAuthenticationFilter;
 import cn.gov.qztb.subsidy.access.Viewers;
 import cn.gov.qztb.subsidy.cases.CaseQuery;
+import cn.gov.qztb.subsidy.letter.DecisionLetter;
+import cn.gov.qztb.subsidy.letter.DecisionLetterPdf;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * 我的申请: {@code GET /api/my-applications} (filters as the case search: state, q, program, status,
  * township, limit), {@code GET /api/my-applications.xlsx} the same as a workbook, and
- * {@code GET /api/my-applications/{number}} one application's history and next action.
+ * {@code GET /api/my-applications/{number}} one application's history and next action, and
+ * {@code …/decision-letter.pdf} its decision letter once decided.
  */
 @RestController
 public class MyApplicationsController {
@@ -27,8 +31,13 @@ public class MyApplicationsController {
   private final MyApplications mine;
   private final Viewers viewers;
   private final SubsidyProperties properties;
+  private final DecisionLetters letters;
+  private final DecisionLetterPdf letterPdf;
 
-  public MyApplicationsController(MyApplications mine, Viewers viewers, SubsidyProperties properties) {
+  public MyApplicationsController(MyApplications mine, Viewers viewers, SubsidyProperties properties,
+      DecisionLetters letters, DecisionLetterPdf letterPdf) {
+    this.letters = letters;
+    this.letterPdf = letterPdf;
     this.mine = mine;
     this.viewers = viewers;
     this.properties = properties;
@@ -54,6 +63,20 @@ public class MyApplicationsController {
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename("我的申请.xlsx", StandardCharsets.UTF_8).build().toString());
     MyApplicationsWorkbook.write(rows, properties.zone(), response.getOutputStream());
+  }
+
+  /** The decision letter (决定书) as PDF, for whoever may read the application. */
+  @GetMapping("/api/my-applications/{number}/decision-letter.pdf")
+  public void letter(@RequestAttribute(ApiAuthenticationFilter.USER_ATTRIBUTE) String userId,
+      @PathVariable("number") String number, HttpServletResponse response) throws IOException {
+    DecisionLetter letter = letters.of(mine.readable(viewers.of(userId), number));
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    letterPdf.write(letter, pdf);
+    response.setContentType("application/pdf");
+    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment().filename("决定书" + number + ".pdf", StandardCharsets.UTF_8).build().toString());
+    response.setContentLength(pdf.size());
+    pdf.writeTo(response.getOutputStream());
   }
 
   @GetMapping("/api/my-applications/{number}")

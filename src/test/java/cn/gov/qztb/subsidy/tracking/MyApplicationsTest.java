@@ -36,6 +36,8 @@ class MyApplicationsTest {
   @Autowired TaskService tasks;
   @Autowired MyApplications mine;
   @Autowired Viewers viewers;
+  @Autowired DecisionLetters letters;
+  @Autowired cn.gov.qztb.subsidy.letter.DecisionLetterPdf letterPdf;
   Http http;
 
   @BeforeEach
@@ -108,6 +110,45 @@ class MyApplicationsTest {
     }
     assertThat(http.basic(null, "GET", "/api/my-applications", null).status()).isEqualTo(401);
     assertThat(http.basic("applicant2", "GET", "/api/my-applications/NSC-2024-999999", null).status()).isEqualTo(404);
+  }
+
+  @Test
+  void theDecisionLetterNamesTheDecisionForWhoeverMayReadTheApplication() throws Exception {
+    ProcessInstance awarded = driver.start("noStopConstructionBonus", "applicant2");
+    driver.complete(awarded, "filing", "applicant2", noStopConstruction(uniqueProjectCode()));
+    driver.complete(awarded, "townshipVerification", "dongyuan", township("APPROVE", null));
+    driver.complete(awarded, "bureauApproval", "keji", bureau("APPROVE", null));
+    driver.runJobs(awarded);
+    ProcessInstance rejected = driver.start("noStopConstructionBonus", "applicant2");
+    driver.complete(rejected, "filing", "applicant2", noStopConstruction(uniqueProjectCode()));
+    driver.complete(rejected, "townshipVerification", "dongyuan", township("REJECT", "考勤记录与现场不符"));
+    ProcessInstance filed = driver.start("noStopConstructionBonus", "applicant2");
+    driver.complete(filed, "filing", "applicant2", noStopConstruction(uniqueProjectCode()));
+
+    String path = "/api/my-applications/" + awarded.getBusinessKey() + "/decision-letter.pdf";
+    Http.Response pdf = http.basic("applicant2", "GET", path, null);
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+    assertThat(http.basic("keji", "GET", path, null).status()).isEqualTo(200);
+    for (String user : new String[] {"applicant1", "luoyang", "gongdian"}) {
+      assertThat(http.basic(user, "GET", path, null).status()).as(user).isEqualTo(404);
+    }
+    assertThat(http.basic("applicant2", "GET", "/api/my-applications/" + filed.getBusinessKey() + "/decision-letter.pdf",
+        null).status()).isEqualTo(409);
+
+    String approvedText = letterText(awarded.getBusinessKey());
+    assertThat(approvedText).contains("福建东园建设工程有限公司（演示）", "91350521MAWPDQNQ93", "春节不停工奖励", "第18条",
+        "泉台管办发明电〔2024〕3号", "准予奖补", "人民币30,000.00元", "区科技经济发展局", awarded.getBusinessKey());
+    String rejectedText = letterText(rejected.getBusinessKey());
+    assertThat(rejectedText).contains("不予奖补", "考勤记录与现场不符", "东园镇").doesNotContain("人民币30,000.00元");
+  }
+
+  private String letterText(String number) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    letterPdf.write(letters.of(mine.readable(viewers.of("applicant2"), number)), out);
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+    }
   }
 
   @Test
