@@ -50,6 +50,7 @@ class ArchitectureTest {
       Map.entry("account", Set.of("engine", "access", "ledger", "policy", "program", "reference", "workflow")),
       Map.entry("payment", Set.of("engine", "access", "account", "application", "dataimport", "ledger", "policy",
           "program", "reference", "workflow")),
+      Map.entry("document", Set.of("engine", "access", "application", "cases", "policy", "reference")),
       Map.entry("tracking", Set.of("engine", "access", "application", "cases", "ledger", "letter", "policy", "program",
           "reference")),
       Map.entry("settlement", Set.of("engine", "access", "ledger", "policy", "program", "reference", "workflow")),

@@ -20,6 +20,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,12 +47,14 @@ public class ApplicationService {
   private final ApplicationData dataUsed;
   private final TownshipRepository townships;
   private final JdbcTemplate jdbc;
+  private final ObjectProvider<FilingDocuments> documents;
 
   public ApplicationService(ApplicationRepository applications, ApplicationNumbers numbers, PolicyBook policies,
       ProgramRegistry programs, ProgramCases cases, EnterpriseRepository enterprises, SubjectClaims claims,
       SubsidyClock clock, ApplicationEventRepository events, HolderFacts data, ApplicationData dataUsed,
-      TownshipRepository townships, JdbcTemplate jdbc) {
+      TownshipRepository townships, JdbcTemplate jdbc, ObjectProvider<FilingDocuments> documents) {
     this.jdbc = jdbc;
+    this.documents = documents;
     this.data = data;
     this.dataUsed = dataUsed;
     this.townships = townships;
@@ -165,6 +168,11 @@ public class ApplicationService {
           throw Refusal.badInput("系统已就" + filed.subjectLabel() + "向本企业推送免申即享奖补（申请编号"
               + offer.getBusinessKey() + "），无需另行申请：请在待办任务“确认申领”中确认申领，或在其中提出数据有误");
         });
+    List<String> missing = documents.orderedStream().flatMap(d -> d.missingRequired(application).stream()).toList();
+    if (!missing.isEmpty()) {
+      throw Refusal.badInput("缺少必需的申报材料：" + String.join("、", missing.stream().map(m -> "「" + m + "」").toList())
+          + "。请在本页上方“申报材料”处上传后再提交");
+    }
     verifiedWhereItShould(application, programCase, filed);
     claims.claim(application.getProgramKey(), application.getPolicyEdition(), filed.subjectKey(), businessKey, filed.subjectLabel(),
         holder -> applications.findById(holder)

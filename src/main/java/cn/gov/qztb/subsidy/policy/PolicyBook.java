@@ -240,10 +240,31 @@ public class PolicyBook {
   /** Who pays a program's awards (拨付) and from which fund; null unit when nobody is named. */
   public record Payment(String unitCode, String fund) {}
 
+  /** A kind of 申报材料 a program's filing carries: required, or allowed. */
+  public record DocumentKind(String kind, String label, boolean required) {}
+
+  static final String DOCUMENTS = "documents";
+  /** Every program allows other supporting documents besides those its edition names. */
+  static final DocumentKind OTHER = new DocumentKind("OTHER", "其他证明材料", false);
+
+  /** The documents the program's filing requires or allows in the edition, then 其他证明材料. */
+  public List<DocumentKind> documents(String edition, String programKey) {
+    List<DocumentKind> kinds = new ArrayList<>();
+    for (JsonNode item : document(edition).path("programs").path(programKey).path(DOCUMENTS)) {
+      String kind = item.path("kind").asText("");
+      if (!kind.matches("[A-Z][A-Z_]{1,31}") || item.path("label").asText("").isBlank() || kind.equals(OTHER.kind())) {
+        throw new PolicyException("政策版本" + edition + "中" + programKey + "的申报材料documents有误：kind应为大写字母代码，label为必填");
+      }
+      kinds.add(new DocumentKind(kind, item.path("label").asText(), item.path("required").asBoolean(false)));
+    }
+    kinds.add(OTHER);
+    return kinds;
+  }
+
   static final String PAYING_UNIT = "payingUnit";
   static final String FUND = "fund";
   static final List<String> ADMINISTRATIVE = List.of("filingOpens", "filingCloses", PUBLICITY_DAYS, SETTLED_BY,
-      PAYING_UNIT, FUND);
+      PAYING_UNIT, FUND, DOCUMENTS);
 
   /**
    * The unit that pays the program's awards in the edition and its fund: 区财政金融与国资局 from

@@ -1,6 +1,9 @@
 package cn.gov.qztb.subsidy.support;
 
 import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
+import cn.gov.qztb.subsidy.access.Viewer;
+import cn.gov.qztb.subsidy.access.Viewers;
+import cn.gov.qztb.subsidy.document.Documents;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,9 +27,14 @@ public class ApplicationDriver {
   private final ManagementService management;
   private final EnterpriseMemberships memberships;
   private final HistoryService history;
+  private final Documents documents;
+  private final Viewers viewers;
 
   public ApplicationDriver(RuntimeService runtime, TaskService tasks, IdentityService identity,
-      ManagementService management, EnterpriseMemberships memberships, HistoryService history) {
+      ManagementService management, EnterpriseMemberships memberships, HistoryService history, Documents documents,
+      Viewers viewers) {
+    this.documents = documents;
+    this.viewers = viewers;
     this.runtime = runtime;
     this.tasks = tasks;
     this.identity = identity;
@@ -34,6 +42,23 @@ public class ApplicationDriver {
     this.memberships = memberships;
     this.history = history;
   }
+
+  /** Uploads a small PDF for each required 申报材料 the application lacks, as the user. */
+  public void attachRequired(String applicationNumber, String userId) {
+    Viewer viewer = viewers.of(userId);
+    if (viewer.enterpriseCodes().isEmpty()) {
+      return;
+    }
+    documents.kinds(viewer, applicationNumber).stream()
+        .filter(kind -> Boolean.TRUE.equals(kind.get("required")) && !Boolean.TRUE.equals(kind.get("uploaded")))
+        .forEach(kind -> documents.upload(viewer, applicationNumber, (String) kind.get("kind"), kind.get("label") + ".pdf",
+            SAMPLE_PDF));
+  }
+
+  /** The smallest PDF a reader opens: what tests upload as 申报材料. */
+  public static final byte[] SAMPLE_PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+      + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+      + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   public ProcessInstance start(String programKey, String userId) {
     return as(userId, () -> runtime.startProcessInstanceByKey(programKey));
@@ -47,9 +72,15 @@ public class ApplicationDriver {
     return task;
   }
 
-  /** Completes the open task with that key as the user, the way Tasklist does. */
+  /**
+   * Completes the open task with that key as the user, the way Tasklist does. A filing gets the
+   * 申报材料 its edition requires first (a one-page PDF each), as an applicant uploads them.
+   */
   public void complete(ProcessInstance instance, String taskKey, String userId, Map<String, Object> variables) {
     Task task = task(instance, taskKey);
+    if ("filing".equals(taskKey)) {
+      attachRequired(instance.getBusinessKey(), userId);
+    }
     as(userId, () -> {
       tasks.complete(task.getId(), variables);
       return null;
