@@ -133,6 +133,27 @@ final class Browser implements AutoCloseable {
     });
   }
 
+  /** Uploads a file as the 申报材料 of that kind (its label) above the open 填报申请 form, and waits until it is listed. */
+  void uploadDocument(String kindLabel, Path file) {
+    By row = By.xpath("//div[contains(@class,'subsidy-document-kind')][strong[normalize-space(.)='" + kindLabel + "']]");
+    retrying(() -> {
+      WebElement kind = visible(row);
+      scrollTo(kind);
+      kind.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+      kind.findElement(By.cssSelector(".subsidy-document-upload")).click();
+    });
+    String name = file.getFileName().toString();
+    try {
+      // the panel is drawn anew after each upload: an element found a moment ago may be gone
+      wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(row).stream()
+          .anyMatch(kind -> kind.findElements(By.cssSelector(".subsidy-document-file")).stream()
+              .anyMatch(link -> link.getText().equals(name))));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("failed-uploading-" + name);
+      throw new AssertionError("「" + name + "」 was not listed under 「" + kindLabel + "」; the page shows: " + text(), e);
+    }
+  }
+
   void select(String label, String option) {
     By group = By.xpath("//label[starts-with(normalize-space(.),'" + label + "')]"
         + "/ancestor::div[contains(@class,'fjs-form-field-select')]//div[contains(@class,'fjs-input-group')]");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.qztb.subsidy.application.ApplicationRepository;
 import cn.gov.qztb.subsidy.ledger.AwardRepository;
+import cn.gov.qztb.subsidy.support.ApplicationDriver;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -144,6 +147,11 @@ class TasklistBrowserE2E {
       browser.type("第一位人员往返经济舱机票（元）", "8 600");
       browser.type("第二位人员往返经济舱机票（元）", "7400.50");
       browser.screenshot("12-numbers-and-dates-as-typed");
+      Path invoice = sample("展位费发票.pdf", ApplicationDriver.SAMPLE_PDF);
+      browser.uploadDocument("展位合同或展位费发票", invoice);
+      browser.uploadDocument("往返机票或行程单（含登机牌）", sample("登机牌.pdf", ApplicationDriver.SAMPLE_PDF));
+      browser.uploadDocument("向区商务部门报备的回执", sample("报备回执.pdf", ApplicationDriver.SAMPLE_PDF));
+      browser.screenshot("12b-documents-uploaded");
       browser.complete();
       awaitStep(number, "townshipVerification");
 
@@ -199,6 +207,16 @@ class TasklistBrowserE2E {
         throw new AssertionError("timed out waiting for " + what);
       }
       Browser.pause(300);
+    }
+  }
+
+  /** A file to upload, written to a temporary folder under its Chinese name. */
+  static Path sample(String name, byte[] content) {
+    try {
+      Path folder = Files.createTempDirectory("e2e-documents");
+      return Files.write(folder.resolve(name), content);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }

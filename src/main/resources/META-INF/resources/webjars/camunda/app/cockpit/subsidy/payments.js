@@ -44,10 +44,16 @@ function showAnswer(target, { ok, answer }) {
 function returnForm(batch, reload) {
   const form = document.createElement('form');
   form.className = 'subsidy-bank-return';
-  const file = form.appendChild(document.createElement('input'));
+  // the browser's own file input names its button in the browser's language: a Chinese one instead
+  const pick = form.appendChild(cell('label', '选择回单文件', 'btn btn-default btn-xs subsidy-import-pick'));
+  const file = pick.appendChild(document.createElement('input'));
   file.type = 'file';
   file.accept = '.csv,.xlsx';
   file.setAttribute('aria-label', '银行回单文件');
+  const chosenName = form.appendChild(cell('span', '未选择文件', 'text-muted'));
+  file.addEventListener('change', () => {
+    chosenName.textContent = file.files && file.files[0] ? file.files[0].name : '未选择文件';
+  });
   const submit = form.appendChild(cell('button', '导入银行回单', 'btn btn-default btn-xs'));
   submit.type = 'submit';
   const answer = form.appendChild(cell('div', ''));

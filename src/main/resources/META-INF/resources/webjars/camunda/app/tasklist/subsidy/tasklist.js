@@ -8,7 +8,9 @@
  *  - on a phone an open task takes the screen (styles/user-styles.css), with 返回任务列表;
  *  - 发起流程 leaves out the programs that are not in their filing window on the business date
  *    (GET /api/programs), naming them and their windows; the server refuses them anyway;
- *  - the header links to 我的申请 (/my-applications/), where a user follows applications.
+ *  - the header links to 我的申请 (/my-applications/), where a user follows applications;
+ *  - a 填报申请 task shows 申报材料 above its form: the documents the edition requires or allows,
+ *    those uploaded, and a file picker for each (GET/POST /api/applications/{number}/documents).
  * Everything is written as text, never as markup.
  */
 const DUE_FIRST = JSON.stringify([{ sortBy: 'dueDate', sortOrder: 'asc' }, { sortBy: 'created', sortOrder: 'desc' }]);
@@ -243,6 +245,107 @@ function hideClosedPrograms() {
   }
 }
 
+/* ------------------------------------------------------------ 申报材料 */
+
+function element(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text != null) {
+    node.textContent = String(text);
+  }
+  if (className) {
+    node.className = className;
+  }
+  return node;
+}
+
+function renderDocuments(panel, number) {
+  fetch('/api/applications/' + encodeURIComponent(number) + '/documents',
+    { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(response => (response.ok ? response.json() : null))
+    .then(body => {
+      if (!body) {
+        return;
+      }
+      panel.textContent = '';
+      panel.appendChild(element('h4', '申报材料'));
+      panel.appendChild(element('p', '请上传PDF、JPEG、PNG或OFD文件，每份不超过10MB。标“必需”的材料齐全后方可提交。',
+        'text-muted'));
+      body.kinds.forEach(kind => {
+        const row = panel.appendChild(element('div', null, 'subsidy-document-kind'));
+        row.dataset.kind = kind.kind;
+        row.appendChild(element('strong', kind.label));
+        row.appendChild(element('span', kind.required ? '（必需）' : '（可选）',
+          kind.required && !kind.uploaded ? 'text-danger' : 'text-muted'));
+        body.documents.filter(doc => doc.kind === kind.kind).forEach(doc => {
+          const link = row.appendChild(element('a', doc.fileName, 'subsidy-document-file'));
+          link.href = '/api/documents/' + encodeURIComponent(doc.id);
+        });
+        // the browser's own file input names its button in the browser's language: a Chinese one instead
+        const pick = row.appendChild(element('label', '选择文件', 'btn btn-default btn-xs subsidy-document-pick'));
+        const picker = pick.appendChild(document.createElement('input'));
+        picker.type = 'file';
+        picker.accept = '.pdf,.jpg,.jpeg,.png,.ofd';
+        picker.setAttribute('aria-label', kind.label);
+        const chosenName = row.appendChild(element('span', '未选择文件', 'subsidy-document-chosen text-muted'));
+        picker.addEventListener('change', () => {
+          const chosen = picker.files && picker.files[0];
+          chosenName.textContent = chosen ? chosen.name : '未选择文件';
+        });
+        const send = row.appendChild(element('button', '上传', 'btn btn-default btn-xs subsidy-document-upload'));
+        send.type = 'button';
+        const answer = row.appendChild(element('span', '', 'subsidy-document-answer'));
+        send.addEventListener('click', () => {
+          const chosen = picker.files && picker.files[0];
+          if (!chosen) {
+            answer.textContent = '请先选择文件';
+            answer.className = 'subsidy-document-answer text-danger';
+            return;
+          }
+          const data = new FormData();
+          data.append('file', chosen, chosen.name);
+          send.disabled = true;
+          fetch('/api/applications/' + encodeURIComponent(number) + '/documents?kind=' + encodeURIComponent(kind.kind), {
+            method: 'POST', credentials: 'same-origin', body: data,
+            headers: { Accept: 'application/json', 'X-XSRF-TOKEN': csrfToken() }
+          })
+            .then(response => response.json().catch(() => ({})).then(result => ({ ok: response.ok, result })))
+            .then(({ ok, result }) => {
+              if (ok) {
+                renderDocuments(panel, number);
+              } else {
+                answer.textContent = result.message || '上传失败，请稍后再试';
+                answer.className = 'subsidy-document-answer text-danger';
+              }
+            })
+            .catch(() => {
+              answer.textContent = '上传失败：无法连接服务器';
+              answer.className = 'subsidy-document-answer text-danger';
+            })
+            .finally(() => {
+              send.disabled = false;
+            });
+        });
+      });
+    })
+    .catch(() => {});
+}
+
+function addDocumentsPanel() {
+  const filing = openFiling();
+  if (!filing) {
+    return;
+  }
+  const form = filing.task.querySelector('.fjs-container, form');
+  if (!form || filing.task.querySelector('.subsidy-documents[data-number="' + CSS.escape(filing.number) + '"]')) {
+    return;
+  }
+  filing.task.querySelectorAll('.subsidy-documents').forEach(old => old.remove());
+  const panel = element('div', '加载申报材料…', 'subsidy-documents well well-sm');
+  panel.dataset.number = filing.number;
+  form.insertAdjacentElement('beforebegin', panel);
+  renderDocuments(panel, filing.number);
+}
+
 /* ------------------------------------------------------------ 我的申请 in the header */
 
 function addMyApplicationsLink() {
@@ -272,6 +375,7 @@ function schedule() {
       planned = false;
       addBackButton();
       addDiscardButton();
+      addDocumentsPanel();
       addMyApplicationsLink();
       hideClosedPrograms();
     });
