@@ -2,7 +2,8 @@
  * 我的申请: the applications and offers the logged-in user may read (GET /api/my-applications),
  * one application's history and next action (GET /api/my-applications/{number}): 去办理 opens
  * the task in Tasklist, 撤回 asks the server to withdraw it (POST /api/applications/{n}/withdraw),
- * 下载决定书 the decision letter. The server decides everything; every value is set as text.
+ * 下载决定书 the decision letter; its 申报材料 are listed with their downloads. The server decides
+ * everything; every value is set as text.
  */
 const statusBox = document.getElementById('status');
 const filters = document.getElementById('filters');
@@ -147,6 +148,21 @@ function open(number) {
     if (body.next.mayWithdraw) {
       withdrawForm(item.applicationNumber, actions);
     }
+    const documents = document.getElementById('documents');
+    documents.textContent = '';
+    get('/api/applications/' + encodeURIComponent(item.applicationNumber) + '/documents').then(answer => {
+      const files = answer.status === 200 ? answer.body.documents : [];
+      if (files.length === 0) {
+        documents.appendChild(text('li', '（无）'));
+      }
+      files.forEach(file => {
+        const li = documents.appendChild(document.createElement('li'));
+        li.appendChild(text('span', file.kindLabel + '：'));
+        const link = li.appendChild(text('a', file.fileName));
+        link.href = '/api/documents/' + encodeURIComponent(file.id);
+        li.appendChild(text('span', '（SHA-256 ' + file.sha256.substring(0, 12) + '…）', 'changes'));
+      });
+    });
     const history = document.getElementById('history');
     history.textContent = '';
     body.history.forEach(entry => {
