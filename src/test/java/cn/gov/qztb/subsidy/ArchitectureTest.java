@@ -37,7 +37,7 @@ class ArchitectureTest {
       Map.entry("letter", Set.of("program")),
       Map.entry("application", Set.of("engine", "policy", "program", "reference")),
       Map.entry("access", Set.of("engine", "reference")),
-      Map.entry("notification", Set.of("engine", "access", "reference")),
+      Map.entry("notification", Set.of("engine", "access", "application", "policy", "reference")),
       Map.entry("cases", Set.of("engine", "access", "application", "calendar", "policy", "program", "reference")),
       Map.entry("ledger", Set.of("engine", "access", "application", "cases", "policy", "program", "reference")),
       Map.entry("identity", Set.of("engine", "access", "notification", "policy", "program", "reference")),

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,11 +49,14 @@ public class ApplicationService {
   private final TownshipRepository townships;
   private final JdbcTemplate jdbc;
   private final ObjectProvider<FilingDocuments> documents;
+  private final ApplicationEventPublisher publisher;
 
   public ApplicationService(ApplicationRepository applications, ApplicationNumbers numbers, PolicyBook policies,
       ProgramRegistry programs, ProgramCases cases, EnterpriseRepository enterprises, SubjectClaims claims,
       SubsidyClock clock, ApplicationEventRepository events, HolderFacts data, ApplicationData dataUsed,
-      TownshipRepository townships, JdbcTemplate jdbc, ObjectProvider<FilingDocuments> documents) {
+      TownshipRepository townships, JdbcTemplate jdbc, ObjectProvider<FilingDocuments> documents,
+      ApplicationEventPublisher publisher) {
+    this.publisher = publisher;
     this.jdbc = jdbc;
     this.documents = documents;
     this.data = data;
@@ -315,6 +319,7 @@ public class ApplicationService {
           statement.setString(5, actor);
           statement.setString(6, note.comment());
         });
+    publisher.publishEvent(new ApplicationsNoted(step, action, notes));
   }
 
   /**
@@ -421,6 +426,7 @@ public class ApplicationService {
       String changes) {
     events.save(new ApplicationEvent(application.getBusinessKey(), clock.now(), step, action, actor, comment,
         changes == null ? null : cut(changes, 4000)));
+    publisher.publishEvent(new ApplicationsNoted(step, action, List.of(new Note(application.getBusinessKey(), comment))));
   }
 
   private static String cut(String text, int length) {

@@ -74,7 +74,7 @@ public class Notifications {
       jdbc.batchUpdate("insert into notification_outbox (recipient, channel, address, kind, business_key, subject, body,"
           + " status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)", rows);
     } else {
-      log.info("Notification {} {}: none of the {} recipient(s) has a contact address", kind, businessKey, userIds.size());
+      log.debug("Notification {} {}: none of the {} recipient(s) has a contact address", kind, businessKey, userIds.size());
     }
     return rows.size();
   }

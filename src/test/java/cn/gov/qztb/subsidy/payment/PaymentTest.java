@@ -252,6 +252,12 @@ class PaymentTest {
         + " order by id", String.class, a.getBusinessKey())).containsExactly("PAYMENT_ORDERED", "PAID");
     assertThat(jdbc.queryForList("select comment from application_event where business_key = ? and action = ?",
         String.class, b.getBusinessKey(), "PAYMENT_FAILED")).containsExactly("拨付失败：户名与账号不符。请核对收款账户");
+    // the enterprise is told: on the list, paid, or failed (the outbox, sent by the dispatcher)
+    assertThat(jdbc.queryForList("select distinct kind from notification_outbox where business_key = ? order by kind",
+        String.class, a.getBusinessKey())).containsExactly("AWARDED", "PAID", "PUBLICIZED");
+    assertThat(jdbc.queryForList("select subject from notification_outbox where business_key = ? and kind = ?"
+        + " and channel = 'EMAIL'", String.class, b.getBusinessKey(), "PAYMENT_FAILED"))
+        .containsExactly("奖补" + b.getBusinessKey() + "拨付失败，请核对收款账户");
 
     // the last line typed in the task; the batch is then complete
     assertThatThrownBy(() -> driver.complete(batch, "recordBankReturn", "caijin", Map.of("bankResults", la + ",成功,BK9")))
