@@ -2,8 +2,9 @@
  * 我的申请: the applications and offers the logged-in user may read (GET /api/my-applications),
  * one application's history and next action (GET /api/my-applications/{number}): 去办理 opens
  * the task in Tasklist, 撤回 asks the server to withdraw it (POST /api/applications/{n}/withdraw),
- * 下载决定书 the decision letter; its 申报材料 are listed with their downloads. The server decides
- * everything; every value is set as text.
+ * 下载决定书 the decision letter; its 申报材料 are listed with their downloads. The user's own
+ * notification contact (e-mail, mobile) is kept here too. The server decides everything; every
+ * value is set as text.
  */
 const statusBox = document.getElementById('status');
 const filters = document.getElementById('filters');
@@ -178,6 +179,30 @@ function open(number) {
     });
   });
 }
+
+/* 通知联系方式: the user's own e-mail and mobile (GET/PUT /api/my-contact); stored as typed or refused. */
+const contactForm = document.getElementById('contact-form');
+const contactAnswer = document.getElementById('contact-answer');
+get('/api/my-contact').then(({ status, body }) => {
+  if (status === 200) {
+    contactForm.elements.email.value = body.email || '';
+    contactForm.elements.mobile.value = body.mobile || '';
+  }
+});
+contactForm.addEventListener('submit', event => {
+  event.preventDefault();
+  fetch('/api/my-contact', {
+    method: 'PUT', credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken() },
+    body: JSON.stringify({ email: contactForm.elements.email.value, mobile: contactForm.elements.mobile.value })
+  }).then(response => response.json().catch(() => ({})).then(body => {
+    contactAnswer.textContent = response.ok ? '已保存' : (body.message || '保存失败，请稍后重试');
+    contactAnswer.className = response.ok ? 'ok' : 'error';
+  })).catch(() => {
+    contactAnswer.textContent = '无法连接服务器，请稍后重试';
+    contactAnswer.className = 'error';
+  });
+});
 
 STATUSES.forEach(([value, label]) => {
   const option = filters.elements.status.appendChild(text('option', label));
