@@ -318,6 +318,28 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Clicks the first visible element whose own text is exactly this (e.g. a table cell). */
+  void clickText(String text) {
+    retrying(() -> {
+      WebElement element = visible(By.xpath("//*[normalize-space(text())='" + text + "']"));
+      scrollTo(element);
+      element.click();
+    });
+  }
+
+  /** The status of a GET of the path from the page, with the page's cookies (as a link the user follows). */
+  long fetchStatus(String path) {
+    return (Long) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.status)).catch(() => done(-1));", path);
+  }
+
+  /** The content type a GET of the path answers with. */
+  String fetchContentType(String path) {
+    return (String) driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => done(r.headers.get('content-type')))"
+        + ".catch(() => done(''));", path);
+  }
+
   void go(String path) {
     driver.get(baseUrl + path);
     pause(2500);
