@@ -24,10 +24,22 @@ function text(tag, value, className) {
   return element;
 }
 
+/**
+ * The session's CSRF token: the webapps' XSRF-TOKEN cookie belongs to /camunda, so this page asks
+ * the server for it (GET /api/csrf-token, readable by same-origin scripts only).
+ */
+let csrf = null;
 function csrfToken() {
-  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-  return match ? decodeURIComponent(match[1]) : '';
+  return csrf;
 }
+const csrfReady = fetch('/api/csrf-token', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+  .then(response => (response.ok ? response.json() : {}))
+  .then(body => {
+    csrf = body.token || '';
+  })
+  .catch(() => {
+    csrf = '';
+  });
 
 function time(iso) {
   if (!iso) {
@@ -94,8 +106,11 @@ function load() {
 function withdrawForm(number, actions) {
   const form = actions.appendChild(document.createElement('form'));
   form.className = 'withdraw';
-  const label = form.appendChild(text('label', '撤回原因 '));
-  const reason = label.appendChild(document.createElement('input'));
+  const label = form.appendChild(text('label', '撤回原因'));
+  label.htmlFor = 'withdraw-reason';
+  form.appendChild(document.createTextNode(' '));
+  const reason = form.appendChild(document.createElement('input'));
+  reason.id = 'withdraw-reason';
   reason.name = 'reason';
   reason.maxLength = 500;
   const button = form.appendChild(text('button', '撤回申请'));
@@ -104,16 +119,18 @@ function withdrawForm(number, actions) {
   form.addEventListener('submit', event => {
     event.preventDefault();
     button.disabled = true;
-    fetch('/api/applications/' + encodeURIComponent(number) + '/withdraw', {
+    csrfReady.then(() => fetch('/api/applications/' + encodeURIComponent(number) + '/withdraw', {
       method: 'POST', credentials: 'same-origin',
       headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken() },
       body: JSON.stringify({ reason: reason.value })
-    }).then(response => response.json().catch(() => ({})).then(body => {
-      answer.textContent = body.message || (response.ok ? '已撤回' : '撤回失败');
-      answer.className = response.ok ? 'ok' : 'error';
+    })).then(response => response.json().catch(() => ({})).then(body => {
       if (response.ok) {
+        document.getElementById('notice').textContent = body.message || '已撤回';
         load();
         open(number);
+      } else {
+        answer.textContent = body.message || '撤回失败';
+        answer.className = 'error';
       }
     })).catch(() => {
       answer.textContent = '无法连接服务器，请稍后重试';
@@ -191,11 +208,11 @@ get('/api/my-contact').then(({ status, body }) => {
 });
 contactForm.addEventListener('submit', event => {
   event.preventDefault();
-  fetch('/api/my-contact', {
+  csrfReady.then(() => fetch('/api/my-contact', {
     method: 'PUT', credentials: 'same-origin',
     headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrfToken() },
     body: JSON.stringify({ email: contactForm.elements.email.value, mobile: contactForm.elements.mobile.value })
-  }).then(response => response.json().catch(() => ({})).then(body => {
+  })).then(response => response.json().catch(() => ({})).then(body => {
     contactAnswer.textContent = response.ok ? '已保存' : (body.message || '保存失败，请稍后重试');
     contactAnswer.className = response.ok ? 'ok' : 'error';
   })).catch(() => {

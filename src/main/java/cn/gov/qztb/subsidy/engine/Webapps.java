@@ -25,6 +25,12 @@ public final class Webapps {
   }
 
   /** Whether the request carries the session's CSRF token in the header the webapps send it in. */
+  /** The CSRF token of the webapps' session, or null without one. */
+  public static String csrfToken(HttpSession session) {
+    Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    return token instanceof String text ? text : null;
+  }
+
   public static boolean csrfTokenMatches(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);

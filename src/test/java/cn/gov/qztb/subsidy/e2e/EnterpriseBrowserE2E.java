@@ -114,6 +114,25 @@ class EnterpriseBrowserE2E {
       assertThat(browser.fetchContentType("/api/my-applications/" + number + "/decision-letter.pdf"))
           .isEqualTo("application/pdf");
 
+      // the page's own changes carry the webapps' CSRF token: the contact is saved, a draft withdrawn
+      browser.clickText("通知联系方式（退回、批准、公示、拨付等通知发送至此）");
+      browser.type("手机号码", "13912345678");
+      browser.clickText("保存");
+      browser.awaitText("已保存");
+      assertThat(jdbc.queryForObject("select mobile from user_contact where user_id = 'applicant3'", String.class))
+          .isEqualTo("13912345678");
+      browser.go("/camunda/app/tasklist/");
+      browser.startProcess("境外展会补助");
+      String draft = newestApplicationOf("applicant3").getBusinessKey();
+      browser.go("/my-applications/");
+      browser.awaitText(draft);
+      browser.clickText(draft);
+      browser.type("撤回原因", "展会取消，不再申报");
+      browser.clickText("撤回申请");
+      browser.awaitText("申请" + draft + "已撤回");
+      assertThat(applications.findById(draft).orElseThrow().getStatus().name()).isEqualTo("WITHDRAWN");
+      browser.screenshot("24-my-applications-withdrawn");
+
       browser.logIn("tasklist", "applicant1");
       assertThat(browser.fetchStatus("/api/documents/" + documentId)).as("another enterprise's user").isEqualTo(403);
       browser.go("/my-applications/");

@@ -154,6 +154,11 @@ public final class Http {
       remember(http.send("GET", "/camunda/api/admin/auth/user/" + engine, null, headers(false)));
     }
 
+    /** The session's CSRF token, as the webapps gave it. */
+    public String csrfToken() {
+      return csrfToken;
+    }
+
     /** Sends with the session cookie, and with the CSRF token when {@code withToken}. */
     public Response send(String method, String path, Object body, boolean withToken) {
       Response response = http.send(method, path, body, headers(withToken));

@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.dhatim.fastexcel.reader.Cell;
@@ -152,13 +153,27 @@ class MyApplicationsTest {
   }
 
   @Test
+  void thePageGetsTheSessionsCsrfTokenWhichOnlyTheSessionsOwnScriptsRead() {
+    Http.WebappSession session = http.login("applicant2", "tasklist");
+    Map<String, String> contact = Map.of("email", "applicant2@example.com", "mobile", "13812345678");
+    assertThat(session.send("PUT", "/api/my-contact", contact, false).status()).as("without the token").isEqualTo(403);
+    Http.Response token = session.send("GET", "/api/csrf-token", null, false);
+    assertThat(token.status()).isEqualTo(200);
+    assertThat(token.json().path("token").asText()).isNotBlank().isEqualTo(session.csrfToken());
+    assertThat(token.headers()).doesNotContainKey("access-control-allow-origin");
+    assertThat(session.send("PUT", "/api/my-contact", contact, true).status()).isEqualTo(200);
+    assertThat(http.basic(null, "GET", "/api/csrf-token", null).status()).isEqualTo(401);
+    assertThat(http.basic("applicant2", "GET", "/api/csrf-token", null).json().path("token").isNull()).isTrue();
+  }
+
+  @Test
   void thePageIsServedInChineseAndAsksTheApiForEverything() {
     Http.Response page = http.basic(null, "GET", "/my-applications/", null);
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("<html lang=\"zh-CN\">", "<h1>我的申请</h1>", "my-applications.js");
     Http.Response script = http.basic(null, "GET", "/my-applications/my-applications.js", null);
     assertThat(script.status()).isEqualTo(200);
-    assertThat(script.body()).contains("'/api/my-applications'", "'X-XSRF-TOKEN'", "/withdraw").doesNotContain("innerHTML");
+    assertThat(script.body()).contains("'/api/my-applications'", "'X-XSRF-TOKEN'", "/withdraw", "/api/csrf-token").doesNotContain("innerHTML");
   }
 
   @Test
