@@ -59,6 +59,9 @@ public class PaymentBatches {
     this.clock = clock;
   }
 
+  /** The process of a payment batch. */
+  public static final String PROCESS = "awardDisbursement";
+
   public static String number(long id) {
     return String.format("BF-%06d", id);
   }

@@ -4,6 +4,7 @@ import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.access.ApiAuthenticationFilter;
 import cn.gov.qztb.subsidy.access.Viewer;
 import cn.gov.qztb.subsidy.access.Viewers;
+import cn.gov.qztb.subsidy.workflow.UnitStarts;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,13 +30,13 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 public class PaymentController {
 
-  private final PaymentStarts starts;
+  private final UnitStarts starts;
   private final PaymentViews views;
   private final PaymentFile files;
   private final BankReturnImport bankReturns;
   private final Viewers viewers;
 
-  public PaymentController(PaymentStarts starts, PaymentViews views, PaymentFile files, BankReturnImport bankReturns,
+  public PaymentController(UnitStarts starts, PaymentViews views, PaymentFile files, BankReturnImport bankReturns,
       Viewers viewers) {
     this.starts = starts;
     this.views = views;
@@ -47,7 +48,7 @@ public class PaymentController {
   @PostMapping("/api/payment-batches")
   public Map<String, Object> start(@RequestAttribute(ApiAuthenticationFilter.USER_ATTRIBUTE) String userId) {
     String unit = views.payingUnitOf(viewers.of(userId));
-    String number = starts.start(userId, unit);
+    String number = starts.start(PaymentBatches.PROCESS, userId, unit);
     return Map.of("number", number, "message", "已发起拨付批次" + number + "，请在任务列表“编制拨付批次”中核对后提交审核");
   }
 

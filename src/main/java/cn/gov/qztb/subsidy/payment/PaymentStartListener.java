@@ -1,6 +1,7 @@
 package cn.gov.qztb.subsidy.payment;
 
 import cn.gov.qztb.subsidy.Refusal;
+import cn.gov.qztb.subsidy.workflow.UnitStarts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ public class PaymentStartListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    PaymentStarts.Pending pending = PaymentStarts.pending();
+    UnitStarts.Pending pending = UnitStarts.pending(PaymentBatches.PROCESS);
     if (pending == null) {
       throw Refusal.forbidden("拨付批次只能由拨付单位经办人员通过“编制拨付批次”发起");
     }

@@ -4,6 +4,7 @@ import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.access.ApiAuthenticationFilter;
 import cn.gov.qztb.subsidy.access.Viewer;
 import cn.gov.qztb.subsidy.access.Viewers;
+import cn.gov.qztb.subsidy.workflow.UnitStarts;
 import java.util.Map;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,11 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class PublicityController {
 
-  private final PublicityStarts starts;
+  private final UnitStarts starts;
   private final Objections objections;
   private final Viewers viewers;
 
-  public PublicityController(PublicityStarts starts, Objections objections, Viewers viewers) {
+  public PublicityController(UnitStarts starts, Objections objections, Viewers viewers) {
     this.starts = starts;
     this.objections = objections;
     this.viewers = viewers;
@@ -36,7 +37,7 @@ public class PublicityController {
     if (viewer.unitCodes().size() != 1) {
       throw Refusal.forbidden("只有区直单位的经办人员可以编制公示名单");
     }
-    String number = starts.start(userId, viewer.unitCodes().iterator().next());
+    String number = starts.start(PublicityService.PROCESS, userId, viewer.unitCodes().iterator().next());
     return Map.of("number", number, "message", "已发起公示名单" + number + "，请在任务列表“编制公示名单”中核对后发布");
   }
 

@@ -64,6 +64,9 @@ public class PublicityService {
     this.zone = properties.zone();
   }
 
+  /** The process of a 公示 list. */
+  public static final String PROCESS = "awardPublicity";
+
   public static String number(long id) {
     return String.format("GS-%06d", id);
   }

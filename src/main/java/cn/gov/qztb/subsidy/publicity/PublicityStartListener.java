@@ -1,6 +1,7 @@
 package cn.gov.qztb.subsidy.publicity;
 
 import cn.gov.qztb.subsidy.Refusal;
+import cn.gov.qztb.subsidy.workflow.UnitStarts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ public class PublicityStartListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    PublicityStarts.Pending pending = PublicityStarts.pending();
+    UnitStarts.Pending pending = UnitStarts.pending(PublicityService.PROCESS);
     if (pending == null) {
       throw Refusal.forbidden("公示名单只能由区直单位经办人员通过“编制公示名单”发起");
     }

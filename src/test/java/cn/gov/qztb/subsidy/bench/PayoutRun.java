@@ -8,8 +8,8 @@ import cn.gov.qztb.subsidy.engine.EngineUsers;
 import cn.gov.qztb.subsidy.payment.BankReturnImport;
 import cn.gov.qztb.subsidy.payment.PaymentBatches;
 import cn.gov.qztb.subsidy.payment.PaymentFile;
-import cn.gov.qztb.subsidy.payment.PaymentStarts;
-import cn.gov.qztb.subsidy.publicity.PublicityStarts;
+import cn.gov.qztb.subsidy.publicity.PublicityService;
+import cn.gov.qztb.subsidy.workflow.UnitStarts;
 import cn.gov.qztb.subsidy.reference.CreditCode;
 import cn.gov.qztb.subsidy.reference.Enterprise;
 import cn.gov.qztb.subsidy.reference.EnterpriseKind;
@@ -94,7 +94,7 @@ public final class PayoutRun {
 
     // 公示: compile (the task lists every approved award), publish, and the period's end
     started = System.nanoTime();
-    String list = app.getBean(PublicityStarts.class).start("keji", "keji");
+    String list = app.getBean(UnitStarts.class).start(PublicityService.PROCESS, "keji", "keji");
     ProcessInstance publicity = instance("awardPublicity", list);
     print("publicityCompileSeconds", seconds(started));
     started = System.nanoTime();
@@ -113,7 +113,7 @@ public final class PayoutRun {
 
     // 拨付: compiled by caijin, approved by caijin2, the payment file written as a stream
     started = System.nanoTime();
-    String number = app.getBean(PaymentStarts.class).start("caijin", "caijin");
+    String number = app.getBean(UnitStarts.class).start(PaymentBatches.PROCESS, "caijin", "caijin");
     ProcessInstance batch = instance("awardDisbursement", number);
     complete(batch, "compileDisbursement", "caijin", Map.of("batchDecision", "SUBMIT"));
     print("batchSubmitSeconds", seconds(started));
