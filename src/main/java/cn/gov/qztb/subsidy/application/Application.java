@@ -242,7 +242,9 @@ public class Application implements Persistable<String> {
         || status == ApplicationStatus.APPROVED) {
       throw Refusal.conflict("申请" + businessKey + "乡镇已核实（当前状态为“" + status.label() + "”），不能撤回");
     }
-    expect(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED, ApplicationStatus.DISPUTED, ApplicationStatus.FILED);
+    if (!status.withdrawable()) {
+      throw Refusal.conflict("申请" + businessKey + "当前状态为“" + status.label() + "”，不能撤回");
+    }
     moveTo(ApplicationStatus.WITHDRAWN, now);
   }
 

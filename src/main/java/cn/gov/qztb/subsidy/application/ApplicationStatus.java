@@ -33,4 +33,9 @@ public enum ApplicationStatus {
   public String label() {
     return label;
   }
+
+  /** 撤回 is open while a draft (or a returned or disputed filing) or waiting for township verification. */
+  public boolean withdrawable() {
+    return this == DRAFT || this == RETURNED || this == DISPUTED || this == FILED;
+  }
 }

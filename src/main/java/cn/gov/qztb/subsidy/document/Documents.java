@@ -5,7 +5,7 @@ import cn.gov.qztb.subsidy.access.Viewer;
 import cn.gov.qztb.subsidy.application.Application;
 import cn.gov.qztb.subsidy.application.ApplicationService;
 import cn.gov.qztb.subsidy.application.ApplicationStatus;
-import cn.gov.qztb.subsidy.cases.ReadScope;
+import cn.gov.qztb.subsidy.cases.ViewerApplications;
 import cn.gov.qztb.subsidy.engine.SubsidyClock;
 import cn.gov.qztb.subsidy.policy.PolicyBook;
 import java.security.MessageDigest;
@@ -41,21 +41,21 @@ public class Documents {
   private final JdbcTemplate jdbc;
   private final ApplicationService applications;
   private final PolicyBook policies;
-  private final ReadScope scopes;
+  private final ViewerApplications reachable;
   private final SubsidyClock clock;
 
-  public Documents(JdbcTemplate jdbc, ApplicationService applications, PolicyBook policies, ReadScope scopes,
+  public Documents(JdbcTemplate jdbc, ApplicationService applications, PolicyBook policies, ViewerApplications reachable,
       SubsidyClock clock) {
     this.jdbc = jdbc;
     this.applications = applications;
     this.policies = policies;
-    this.scopes = scopes;
+    this.reachable = reachable;
     this.clock = clock;
   }
 
   /** @throws Refusal 404 unless the viewer's enterprise holds the application; 409 once filed; 400 naming what is wrong */
   public DocumentView upload(Viewer viewer, String number, String kind, String fileName, byte[] content) {
-    Application application = ownApplication(viewer, number);
+    Application application = reachable.held(viewer, number);
     if (!OPEN_FOR_FILING.contains(application.getStatus())) {
       throw Refusal.conflict("申请" + number + "当前状态为“" + application.getStatus().label()
           + "”，只有填报中或退回修改的申请可以上传申报材料");
@@ -92,7 +92,7 @@ public class Documents {
   /** Removes (marks removed) a document of an application still being filed; the record stays. */
   public void remove(Viewer viewer, long id) {
     Map<String, Object> document = document(id);
-    Application application = ownApplication(viewer, (String) document.get("business_key"));
+    Application application = reachable.held(viewer, (String) document.get("business_key"));
     if (!OPEN_FOR_FILING.contains(application.getStatus())) {
       throw Refusal.conflict("申请已提交，申报材料不能删除");
     }
@@ -102,7 +102,7 @@ public class Documents {
 
   @Transactional(readOnly = true)
   public List<DocumentView> list(Viewer viewer, String number) {
-    Application application = readable(viewer, number);
+    Application application = reachable.readable(viewer, number);
     Map<String, String> labels = policies.documents(application.getPolicyEdition(), application.getProgramKey()).stream()
         .collect(Collectors.toMap(PolicyBook.DocumentKind::kind, PolicyBook.DocumentKind::label));
     return jdbc.query("select id, kind, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at"
@@ -115,7 +115,7 @@ public class Documents {
   /** The kinds the application's filing requires or allows, and whether each is there. */
   @Transactional(readOnly = true)
   public List<Map<String, Object>> kinds(Viewer viewer, String number) {
-    Application application = readable(viewer, number);
+    Application application = reachable.readable(viewer, number);
     Set<String> present = present(number);
     return policies.documents(application.getPolicyEdition(), application.getProgramKey()).stream()
         .map(kind -> Map.<String, Object>of("kind", kind.kind(), "label", kind.label(), "required", kind.required(),
@@ -128,8 +128,7 @@ public class Documents {
   public Content download(Viewer viewer, long id) {
     Map<String, Object> document = document(id);
     Application application = applications.find((String) document.get("business_key")).orElseThrow();
-    if (!scopes.of(viewer).includes(application.getEnterpriseCode(), application.getTownshipCode(),
-        application.getProgramKey())) {
+    if (!reachable.mayRead(viewer, application)) {
       throw Refusal.forbidden("无权查看该申报材料");
     }
     return jdbc.queryForObject("select file_name, content_type, content, sha256 from application_document where id = ?",
@@ -154,27 +153,11 @@ public class Documents {
         .stream().findFirst().orElseThrow(() -> Refusal.notFound("没有该申报材料"));
   }
 
-  private Application ownApplication(Viewer viewer, String number) {
-    return applications.find(number).filter(found -> viewer.enterpriseCodes().contains(found.getEnterpriseCode()))
-        .orElseThrow(() -> Refusal.notFound("没有找到申请" + shorten(number) + "，或该申请不属于您的企业"));
-  }
-
-  private Application readable(Viewer viewer, String number) {
-    ReadScope.Of scope = scopes.of(viewer);
-    return applications.find(number)
-        .filter(found -> scope.includes(found.getEnterpriseCode(), found.getTownshipCode(), found.getProgramKey()))
-        .orElseThrow(() -> Refusal.notFound("没有找到申请" + shorten(number) + "，或您无权查看"));
-  }
-
   static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String shorten(String number) {
-    return number == null ? "" : number.length() > 32 ? number.substring(0, 32) : number;
   }
 }

@@ -14,13 +14,12 @@ import cn.gov.qztb.subsidy.reference.DistrictUnitRepository;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
+import cn.gov.qztb.subsidy.workflow.ExcludedNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,7 +146,7 @@ public class PaymentBatches {
     expect(id, PaymentBatchStatus.COMPILING);
     String unit = unitOf(id).getCode();
     List<PaymentCandidate> payable = candidates(unit).stream().filter(PaymentCandidate::hasAccount).toList();
-    Set<String> excluded = numbers(excludedText);
+    Set<String> excluded = ExcludedNumbers.parse(excludedText);
     Set<String> known = payable.stream().map(PaymentCandidate::applicationNumber).collect(Collectors.toSet());
     List<String> unknown = excluded.stream().filter(number -> !known.contains(number)).toList();
     if (!unknown.isEmpty()) {
@@ -263,10 +262,4 @@ public class PaymentBatches {
     }
   }
 
-  private static Set<String> numbers(String text) {
-    if (text == null || text.isBlank()) {
-      return Set.of();
-    }
-    return new LinkedHashSet<>(Arrays.stream(text.split("[\\s,，、;；]+")).filter(s -> !s.isEmpty()).toList());
-  }
 }

@@ -237,7 +237,7 @@ public class PolicyBook {
   }
   static final int DEFAULT_PUBLICITY_DAYS = 5;
 
-  /** Who pays a program's awards (拨付) and from which fund; null unit when nobody is named. */
+  /** Who pays a program's awards (拨付) and from which fund; both null when nobody is named (e.g. settled). */
   public record Payment(String unitCode, String fund) {}
 
   /** A kind of 申报材料 a program's filing carries: required, or allowed. */
@@ -272,7 +272,12 @@ public class PolicyBook {
    */
   public Payment payment(String edition, String programKey) {
     JsonNode section = document(edition).path("programs").path(programKey);
-    return new Payment(section.path(PAYING_UNIT).asText(null), section.path(FUND).asText("区级财政资金"));
+    String unit = section.path(PAYING_UNIT).asText(null);
+    String fund = section.path(FUND).asText(null);
+    if (unit != null && (fund == null || fund.isBlank())) {
+      throw new PolicyException("政策版本" + edition + "中" + programKey + "规定了拨付单位payingUnit，却未写明资金来源fund");
+    }
+    return new Payment(unit, fund);
   }
 
   /**

@@ -1,6 +1,5 @@
 package cn.gov.qztb.subsidy.publicity;
 
-import cn.gov.qztb.subsidy.AppLock;
 import cn.gov.qztb.subsidy.Refusal;
 import cn.gov.qztb.subsidy.SubsidyProperties;
 import cn.gov.qztb.subsidy.application.ApplicationEvent;
@@ -20,12 +19,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import cn.gov.qztb.subsidy.workflow.ExcludedNumbers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,7 +109,7 @@ public class PublicityService {
     expect(id, PublicityStatus.COMPILING);
     String unit = jdbc.queryForObject("select unit_code from publicity where id = ?", String.class, id);
     List<Candidate> candidates = candidates(unit);
-    Set<String> excluded = numbers(excludedText);
+    Set<String> excluded = ExcludedNumbers.parse(excludedText);
     Set<String> known = candidates.stream().map(Candidate::applicationNumber).collect(Collectors.toSet());
     List<String> unknown = excluded.stream().filter(number -> !known.contains(number)).toList();
     if (!unknown.isEmpty()) {
@@ -196,13 +194,6 @@ public class PublicityService {
 
   private Instant endsAt(LocalDate endsOn) {
     return endsOn.atTime(LocalTime.of(23, 59, 59)).atZone(zone).toInstant();
-  }
-
-  private static Set<String> numbers(String text) {
-    if (text == null || text.isBlank()) {
-      return Set.of();
-    }
-    return new LinkedHashSet<>(Arrays.stream(text.split("[\\s,，、;；]+")).filter(s -> !s.isEmpty()).toList());
   }
 
   /** The public lists, newest first: only published ones. */

@@ -5,12 +5,12 @@ import cn.gov.qztb.subsidy.access.EnterpriseMemberships;
 import cn.gov.qztb.subsidy.access.Viewer;
 import cn.gov.qztb.subsidy.application.Application;
 import cn.gov.qztb.subsidy.application.ApplicationEventRepository;
-import cn.gov.qztb.subsidy.application.ApplicationService;
 import cn.gov.qztb.subsidy.application.ApplicationStatus;
 import cn.gov.qztb.subsidy.cases.CaseQuery;
 import cn.gov.qztb.subsidy.cases.CaseSearch;
 import cn.gov.qztb.subsidy.cases.CaseView;
 import cn.gov.qztb.subsidy.cases.ReadScope;
+import cn.gov.qztb.subsidy.cases.ViewerApplications;
 import cn.gov.qztb.subsidy.engine.EngineUsers;
 import cn.gov.qztb.subsidy.ledger.AwardStatus;
 import java.util.HashMap;
@@ -34,27 +34,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MyApplications {
 
-  static final Set<ApplicationStatus> WITHDRAWABLE = Set.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED,
-      ApplicationStatus.DISPUTED, ApplicationStatus.FILED);
   static final Set<ApplicationStatus> DECIDED = Set.of(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED,
       ApplicationStatus.WITHDRAWN);
 
   private final CaseSearch search;
   private final ReadScope scopes;
   private final NamedParameterJdbcTemplate jdbc;
-  private final ApplicationService applications;
+  private final ViewerApplications reachable;
   private final ApplicationEventRepository events;
   private final TaskService tasks;
   private final EngineUsers users;
   private final EnterpriseMemberships memberships;
 
   public MyApplications(CaseSearch search, ReadScope scopes, NamedParameterJdbcTemplate jdbc,
-      ApplicationService applications, ApplicationEventRepository events, TaskService tasks, EngineUsers users,
+      ViewerApplications reachable, ApplicationEventRepository events, TaskService tasks, EngineUsers users,
       EnterpriseMemberships memberships) {
     this.search = search;
     this.scopes = scopes;
     this.jdbc = jdbc;
-    this.applications = applications;
+    this.reachable = reachable;
     this.events = events;
     this.tasks = tasks;
     this.users = users;
@@ -79,10 +77,7 @@ public class MyApplications {
 
   /** @throws Refusal (404) for an application the viewer may not read, whatever the number */
   public Application readable(Viewer viewer, String number) {
-    ReadScope.Of scope = scopes.of(viewer);
-    return applications.find(number)
-        .filter(found -> scope.includes(found.getEnterpriseCode(), found.getTownshipCode(), found.getProgramKey()))
-        .orElseThrow(() -> Refusal.notFound("没有找到申请" + shorten(number) + "，或您无权查看"));
+    return reachable.readable(viewer, number);
   }
 
   /** @throws Refusal (404) for an application the viewer may not read, whatever the number */
@@ -111,10 +106,6 @@ public class MyApplications {
     String letter = DECIDED.contains(application.getStatus())
         ? "/api/my-applications/" + application.getBusinessKey() + "/decision-letter.pdf" : null;
     return new MyApplicationDetail.NextAction(open == null ? null : open.getId(), open == null ? null : open.getName(),
-        staff && WITHDRAWABLE.contains(application.getStatus()), letter);
-  }
-
-  private static String shorten(String number) {
-    return number == null ? "" : number.length() > 32 ? number.substring(0, 32) : number;
+        staff && application.getStatus().withdrawable(), letter);
   }
 }

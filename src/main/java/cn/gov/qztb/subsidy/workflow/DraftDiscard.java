@@ -1,8 +1,8 @@
 package cn.gov.qztb.subsidy.workflow;
 
 import cn.gov.qztb.subsidy.Refusal;
-import cn.gov.qztb.subsidy.access.Viewer;
 import cn.gov.qztb.subsidy.access.Viewers;
+import cn.gov.qztb.subsidy.cases.ViewerApplications;
 import cn.gov.qztb.subsidy.application.Application;
 import cn.gov.qztb.subsidy.application.ApplicationService;
 import cn.gov.qztb.subsidy.application.ApplicationStatus;
@@ -25,10 +25,13 @@ public class DraftDiscard {
 
   private final ApplicationService applications;
   private final Viewers viewers;
+  private final ViewerApplications reachable;
   private final RuntimeService runtime;
   private final EngineUsers users;
 
-  public DraftDiscard(ApplicationService applications, Viewers viewers, RuntimeService runtime, EngineUsers users) {
+  public DraftDiscard(ApplicationService applications, Viewers viewers, ViewerApplications reachable,
+      RuntimeService runtime, EngineUsers users) {
+    this.reachable = reachable;
     this.applications = applications;
     this.viewers = viewers;
     this.runtime = runtime;
@@ -38,10 +41,7 @@ public class DraftDiscard {
   /** @throws Refusal 404 for an application the user's enterprise does not hold, 409 once it is filed or closed */
   @Transactional
   public Application discard(String number, String userId) {
-    Viewer viewer = viewers.of(userId);
-    Application application = applications.find(number)
-        .filter(found -> viewer.enterpriseCodes().contains(found.getEnterpriseCode()))
-        .orElseThrow(() -> Refusal.notFound("没有找到申请" + number + "，或该申请不属于您的企业"));
+    Application application = reachable.held(viewers.of(userId), number);
     if (application.getStatus() != ApplicationStatus.DRAFT && application.getStatus() != ApplicationStatus.RETURNED
         && application.getStatus() != ApplicationStatus.DISPUTED) {
       throw Refusal.conflict("申请" + number + "当前状态为“" + application.getStatus().label()

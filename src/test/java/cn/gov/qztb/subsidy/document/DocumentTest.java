@@ -49,9 +49,13 @@ class DocumentTest {
   }
 
   static byte[] ofd() throws Exception {
+    return zip("OFD.xml");
+  }
+
+  static byte[] zip(String entry) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      zip.putNextEntry(new ZipEntry("OFD.xml"));
+      zip.putNextEntry(new ZipEntry(entry));
       zip.write("<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\"/>".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
@@ -79,8 +83,9 @@ class DocumentTest {
     Http.Response exe = upload("applicant3", number, "BOOTH", "发票.pdf", "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1));
     assertThat(exe.status()).isEqualTo(400);
     assertThat(exe.message()).contains("不是PDF、JPEG、PNG或OFD文件");
-    byte[] zipWithoutOfd = new ByteArrayOutputStream().toByteArray();
-    assertThat(FileType.of(zipWithoutOfd)).isEmpty();
+    Http.Response word = upload("applicant3", number, "BOOTH", "合同.ofd", zip("word/document.xml"));
+    assertThat(word.status()).as("a zip without OFD.xml (a .docx) is no OFD").isEqualTo(400);
+    assertThat(FileType.of(zip("OFD.xml"))).contains(FileType.OFD);
     assertThat(upload("applicant3", number, "NOPE", "a.pdf", PDF).message()).contains("「材料类型」（kind）应为：BOOTH（展位合同或展位费发票）");
     assertThat(upload("applicant3", number, "BOOTH", "../../etc/passwd.pdf", PDF).message()).contains("「文件名」");
     byte[] tooBig = Arrays.copyOf(PDF, (int) Documents.MAX_BYTES + 1);
@@ -99,6 +104,16 @@ class DocumentTest {
     assertThat(upload("applicant3", number, "FILING_RECORD", "报备回执.ofd", ofd()).json().path("contentType").asText())
         .isEqualTo("application/ofd");
     assertThat(upload("applicant3", number, "OTHER", "出口额证明.png", PNG).status()).isEqualTo(200);
+
+    // removed before filing: not listed, no longer counted as present, but kept
+    Http.Response wrong = upload("applicant3", number, "FILING_RECORD", "传错了.pdf", PDF);
+    String wrongId = wrong.json().path("id").asText();
+    assertThat(http.basic("applicant1", "DELETE", "/api/documents/" + wrongId, null).status()).isEqualTo(404);
+    assertThat(http.basic("applicant3", "DELETE", "/api/documents/" + wrongId, null).status()).isEqualTo(200);
+    assertThat(http.basic("applicant3", "GET", "/api/applications/" + number + "/documents", null).body())
+        .doesNotContain("传错了.pdf").contains("报备回执.ofd");
+    assertThat(jdbc.queryForObject("select removed_by from application_document where id = ?", String.class,
+        Long.parseLong(wrongId))).isEqualTo("applicant3");
 
     driver.as("applicant3", () -> {
       tasks.complete(driver.task(instance, "filing").getId(), Filings.exhibition());

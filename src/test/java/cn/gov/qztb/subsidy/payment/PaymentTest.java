@@ -138,6 +138,15 @@ class PaymentTest {
     for (String user : new String[] {"keji", "applicant2", "dongyuan", "gongdian", "zhifa", "admin"}) {
       assertThat(http.basic(user, "POST", "/api/payment-batches", null).status()).as(user).isEqualTo(403);
     }
+    // 区民生保障局 pays clause 31 from 就业补助资金: its batches are its own
+    String minsheng = startBatch("minsheng");
+    ProcessInstance ofMinsheng = instance("awardDisbursement", minsheng);
+    assertThat(tasks.getIdentityLinksForTask(driver.task(ofMinsheng, "compileDisbursement").getId()))
+        .extracting(link -> link.getGroupId()).containsExactly("unitMinsheng");
+    assertThat(draftNumbers(ofMinsheng)).doesNotContain(a.getBusinessKey());
+    assertThat(http.basic("caijin", "GET", "/api/payment-batches/" + minsheng, null).status()).isEqualTo(403);
+    driver.complete(ofMinsheng, "compileDisbursement", "minsheng2", Map.of("batchDecision", "CANCEL"));
+
     String number = startBatch("caijin");
     ProcessInstance batch = instance("awardDisbursement", number);
     long id = PaymentBatches.idOf(number);

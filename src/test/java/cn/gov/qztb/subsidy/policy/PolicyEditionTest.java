@@ -198,6 +198,16 @@ class PolicyEditionTest {
       loader.load("2024.yaml", text);
     }
     assertThat(policies.payment("2024", "noStopConstructionBonus")).isEqualTo(new PolicyBook.Payment("caijin", "区级财政资金"));
+
+    // a paying unit without its fund is never guessed
+    String noFund = text.replace("    fund: 区级财政资金\n", "");
+    try {
+      loader.load("2024.yaml", noFund);
+      assertThatThrownBy(() -> policies.payment("2024", "noStopConstructionBonus")).isInstanceOf(PolicyException.class)
+          .hasMessageContaining("未写明资金来源fund");
+    } finally {
+      loader.load("2024.yaml", text);
+    }
   }
 
   @Test
